@@ -1,0 +1,34 @@
+package analyzer
+
+import (
+	"fmt"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+)
+
+// URL documents the analyzer and each rule.
+const URL = "https://github.com/completelint/completelint#rules"
+
+// Analyzer is the analyzer with the default configuration.
+var Analyzer = New(Config{})
+
+// New returns an analyzer for cfg. Its flags start from cfg, so the command
+// line can refine what a plugin or caller configured.
+func New(cfg Config) *analysis.Analyzer {
+	c := cfg
+	a := &analysis.Analyzer{
+		Name:     "completelint",
+		Doc:      doc,
+		URL:      URL,
+		Requires: []*analysis.Analyzer{inspect.Analyzer},
+	}
+	c.bindFlags(&a.Flags)
+	a.Run = func(pass *analysis.Pass) (any, error) {
+		if err := c.Validate(); err != nil {
+			return nil, fmt.Errorf("completelint: %v", err)
+		}
+		return run(pass, &c)
+	}
+	return a
+}

@@ -1,0 +1,120 @@
+package analyzer
+
+import (
+	"flag"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/completelint/completelint/promptcheck"
+)
+
+// Config configures the analyzer. The same type is decoded from golangci-lint
+// settings (lower-case kebab-case keys) and filled from command-line flags.
+type Config struct {
+	// Today is the day model lifecycle is judged against, as YYYY-MM-DD.
+	// Empty means the current date.
+	Today string `json:"today" mapstructure:"today"`
+	// Rewrite offers the Messages API rewrite as the fix of legacy-api
+	// diagnostics. When false, prompt diagnostics on literal prompts carry a
+	// minimal fix of the literal instead. Nil means true.
+	Rewrite *bool `json:"rewrite" mapstructure:"rewrite"`
+	// ModelMap maps legacy model ids to the ids the rewrite should use, ahead
+	// of the built-in replacements of retired models.
+	ModelMap []ModelMapping `json:"model-map" mapstructure:"model-map"`
+	// Disable lists categories that are not reported.
+	Disable []string `json:"disable" mapstructure:"disable"`
+}
+
+// ModelMapping maps one model id to another.
+type ModelMapping struct {
+	From string `json:"from" mapstructure:"from"`
+	To   string `json:"to" mapstructure:"to"`
+}
+
+// Validate reports the first invalid setting.
+func (c Config) Validate() error {
+	if c.Today != "" {
+		if _, err := time.Parse(time.DateOnly, c.Today); err != nil {
+			return fmt.Errorf("today: want YYYY-MM-DD, got %q", c.Today)
+		}
+	}
+	for _, m := range c.ModelMap {
+		if m.From == "" || m.To == "" {
+			return fmt.Errorf("model-map: entry %+v needs both from and to", m)
+		}
+	}
+	for _, d := range c.Disable {
+		if !promptcheck.Category(d).Valid() {
+			return fmt.Errorf("disable: unknown category %q", d)
+		}
+	}
+	return nil
+}
+
+func (c Config) rewrite() bool { return c.Rewrite == nil || *c.Rewrite }
+
+func (c Config) today() time.Time {
+	if d, err := time.Parse(time.DateOnly, c.Today); err == nil {
+		return d
+	}
+	y, m, d := time.Now().Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+func (c Config) enabled(cat promptcheck.Category) bool {
+	for _, d := range c.Disable {
+		if promptcheck.Category(d) == cat {
+			return false
+		}
+	}
+	return true
+}
+
+// mappedModel returns the configured replacement for a model id.
+func (c Config) mappedModel(id string) (string, bool) {
+	for _, m := range c.ModelMap {
+		if m.From == id {
+			return m.To, true
+		}
+	}
+	return "", false
+}
+
+// bindFlags exposes c as analyzer flags. Names avoid the driver's own flags.
+func (c *Config) bindFlags(fs *flag.FlagSet) {
+	fs.StringVar(&c.Today, "today", c.Today, "judge model lifecycle as of this day (YYYY-MM-DD; default: the current date)")
+	fs.BoolFunc("rewrite", "offer the Messages API rewrite as the fix of legacy-api diagnostics (default true)", func(s string) error {
+		var v bool
+		switch s {
+		case "true", "1":
+			v = true
+		case "false", "0":
+		default:
+			return fmt.Errorf("want true or false, got %q", s)
+		}
+		c.Rewrite = &v
+		return nil
+	})
+	fs.Func("model-map", "comma-separated from=to model ids used by the rewrite", func(s string) error {
+		for _, kv := range strings.Split(s, ",") {
+			from, to, ok := strings.Cut(strings.TrimSpace(kv), "=")
+			if !ok || from == "" || to == "" {
+				return fmt.Errorf("want from=to, got %q", kv)
+			}
+			c.ModelMap = append(c.ModelMap, ModelMapping{From: from, To: to})
+		}
+		return nil
+	})
+	fs.Func("disable", "comma-separated categories not to report", func(s string) error {
+		for _, d := range strings.Split(s, ",") {
+			if d = strings.TrimSpace(d); d != "" {
+				if !promptcheck.Category(d).Valid() {
+					return fmt.Errorf("unknown category %q", d)
+				}
+				c.Disable = append(c.Disable, d)
+			}
+		}
+		return nil
+	})
+}

@@ -1,0 +1,46 @@
+// Package analyzer defines completelint, an analyzer that finds code calling
+// Anthropic's legacy Text Completions API and checks its prompts and
+// parameters the way the API does.
+//
+// # Analyzer completelint
+//
+// completelint: find legacy Text Completions API calls and check their prompts and parameters
+//
+// The Text Completions API (POST /v1/complete) is legacy: new models and
+// features reach only the Messages API. completelint reports every call that
+// still sends a Text Completions request, checks the prompt and parameters
+// statically the way the API validates them, and offers a rewrite of the call
+// into its Messages API equivalent.
+//
+// Each finding has a category, usable in suppression comments:
+//
+//	legacy-api        a call that sends a Text Completions request
+//	prompt-format     a prompt the API rejects: no turns, no Human or Assistant
+//	                  turn, turns out of order, a marker after a single newline
+//	prompt-sanitized  a prompt accepted only through the server's clean-up:
+//	                  "Human:" without the leading "\n\n", whitespace after the
+//	                  final "\n\nAssistant:"
+//	prompt-advice     legal but almost certainly a mistake: turns that do not
+//	                  alternate, an empty Human turn, "User:"/"AI:"-style
+//	                  labels, a prompt wrapped in turns twice
+//	param-range       max_tokens_to_sample missing or below 1, temperature or
+//	                  top_p outside 0..1, top_k below 0, metadata.user_id too
+//	                  long or personal
+//	param-advice      both temperature and top_p set, "\n\nHuman:" in
+//	                  stop_sequences
+//	model-retired     a model that no longer answers
+//	model-deprecated  a model with an announced retirement
+//
+// The prompt is evaluated statically: string constants, concatenation,
+// fmt.Sprintf with a constant format, strings.Join of literal slices,
+// strings.Builder and bytes.Buffer writes, and local variables with one
+// reaching assignment are followed; what cannot be known is a hole, treated as
+// user text that contains no turn markers.
+//
+// A finding is suppressed by a comment on its line or the line above:
+//
+//	//completelint:ignore <category> <reason>
+//
+// The reason is required. Generated files are skipped.
+package analyzer
+

@@ -1,0 +1,84 @@
+// Package strval evaluates Go string expressions statically into templates of
+// literal pieces and holes, keeping for each literal byte the source position
+// it came from, so that a finding can point at the exact byte inside a string
+// literal and a rewrite can rebuild the text from the original expressions.
+package strval
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/completelint/completelint/promptcheck"
+)
+
+// A Piece is literal text or a hole.
+type Piece struct {
+	// Text is the literal value (after unquoting); empty for a hole.
+	Text string
+	// Pos[i] is the source position of Text[i]: inside a string literal, the
+	// position of the byte (for an escape such as \n, its backslash). Bytes
+	// that come from a constant declared in another package, or from a value
+	// with no literal of its own, map to the position of the expression that
+	// used it.
+	Pos []token.Pos
+	// Hole is the expression whose text is unknown; nil for literal text.
+	Hole ast.Expr
+	// Verb is the fmt verb that formats the hole ("%d", "%q", "%5.2f"), or ""
+	// when the hole is a string operand used as is.
+	Verb string
+}
+
+// IsHole reports whether p is a hole.
+func (p Piece) IsHole() bool { return p.Hole != nil }
+
+// A Value is the static view of a string expression.
+type Value struct {
+	// Pieces are in order; adjacent literal pieces are merged.
+	Pieces []Piece
+	// Defs are the statements outside the evaluated expression that
+	// contributed to the value (a variable's declaration, += statements,
+	// builder writes), in source order. Empty when the expression alone
+	// built the value.
+	Defs []ast.Stmt
+}
+
+// Template returns the value as a promptcheck template.
+func (v Value) Template() promptcheck.Template {
+	t := make(promptcheck.Template, len(v.Pieces))
+	for i, p := range v.Pieces {
+		t[i] = promptcheck.Piece{Text: p.Text, Hole: p.IsHole()}
+	}
+	return t
+}
+
+// PosOf maps a template position back to the source. ok is false when the
+// position is inside a hole or has no source byte.
+func (v Value) PosOf(p promptcheck.Pos) (token.Pos, bool) {
+	if p.Piece < 0 || p.Piece >= len(v.Pieces) {
+		return token.NoPos, false
+	}
+	pc := v.Pieces[p.Piece]
+	if pc.IsHole() {
+		return pc.Hole.Pos(), true
+	}
+	if p.Offset < 0 || p.Offset >= len(pc.Pos) {
+		return token.NoPos, false
+	}
+	return pc.Pos[p.Offset], pc.Pos[p.Offset].IsValid()
+}
+
+// An Evaluator evaluates string expressions of one package.
+type Evaluator struct {
+	info *types.Info
+}
+
+// New returns an evaluator that resolves identifiers with info.
+func New(info *types.Info) *Evaluator { return &Evaluator{info: info} }
+
+// Eval evaluates e. fn is the innermost *ast.FuncDecl or *ast.FuncLit that
+// contains e (nil when e is at package level); local variables are followed
+// only inside it.
+func (ev *Evaluator) Eval(e ast.Expr, fn ast.Node) Value {
+	panic("unimplemented")
+}

@@ -1,0 +1,55 @@
+package promptcheck
+
+// Number is a numeric request parameter as far as it is known statically.
+type Number struct {
+	Set   bool    // the parameter is present in the request
+	Known bool    // its value is a constant
+	Value float64 // the constant value when Known
+}
+
+// Text is a string request parameter as far as it is known statically.
+type Text struct {
+	Set   bool
+	Known bool
+	Value string
+}
+
+// Params are the Text Completions parameters other than the prompt, keyed by
+// their API meaning rather than by how a library spells them.
+type Params struct {
+	MaxTokensToSample Number
+	Temperature       Number
+	TopP              Number
+	TopK              Number
+	UserID            Text // metadata.user_id
+	// StopSequences holds one entry per element when the list is a literal;
+	// StopSequencesSet is set whenever the parameter is present.
+	StopSequences    []Text
+	StopSequencesSet bool
+}
+
+// Parameter names, as the API spells them. ParamFinding.Param is one of these.
+const (
+	ParamMaxTokensToSample = "max_tokens_to_sample"
+	ParamTemperature       = "temperature"
+	ParamTopP              = "top_p"
+	ParamTopK              = "top_k"
+	ParamUserID            = "metadata.user_id"
+	ParamStopSequences     = "stop_sequences"
+)
+
+// A ParamFinding is one problem with a parameter. Param names the parameter
+// it is about; Index is the element of stop_sequences (or -1). Missing is set
+// when the parameter is absent, so the finding belongs at the call.
+type ParamFinding struct {
+	Category Category
+	Param    string
+	Index    int
+	Missing  bool
+	Message  string
+}
+
+// CheckParams judges the parameters whose values are constants.
+func CheckParams(p Params) []ParamFinding {
+	panic("unimplemented")
+}
