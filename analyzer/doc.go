@@ -43,4 +43,3 @@
 //
 // The reason is required. Generated files are skipped.
 package analyzer
-
