@@ -1,7 +1,99 @@
 package analyzer
 
-import "golang.org/x/tools/go/analysis"
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/completelint/completelint/internal/sdk"
+	"github.com/completelint/completelint/internal/strval"
+)
+
+// checker holds the per-package state of one run.
+type checker struct {
+	pass    *analysis.Pass
+	cfg     *Config
+	entries map[*types.Func]entryRef // the target API, resolved in this package's world
+	eval    *strval.Evaluator
+	rep     *reporter
+	decls   map[*types.Func]*ast.FuncDecl // lazily built by funcDecl
+	root    inspector.Cursor
+}
+
+type entryRef struct {
+	lib   *sdk.Library
+	entry *sdk.Entry
+}
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
+	entries := resolveEntries(pass.Pkg)
+	if len(entries) == 0 {
+		return nil, nil // fast path: no target API is reachable from this package
+	}
+	c := &checker{
+		pass:    pass,
+		cfg:     cfg,
+		entries: entries,
+		eval:    strval.New(pass.TypesInfo),
+		rep:     newReporter(pass, cfg),
+	}
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	c.root = insp.Root()
+	c.findCalls(c.root)
+	c.rep.flush()
 	return nil, nil
+}
+
+// resolveEntries looks up the entry points of every library that pkg can
+// reach, by object identity. A method can be called without importing its
+// package (through a client returned by another package), so the whole
+// dependency graph is searched, not only direct imports.
+func resolveEntries(pkg *types.Package) map[*types.Func]entryRef {
+	var found map[*types.Func]entryRef
+	for _, dep := range typeutil.Dependencies(pkg.Imports()...) {
+		for _, lib := range sdk.Libraries {
+			if dep.Path() != lib.Path {
+				continue
+			}
+			for i := range lib.Entries {
+				e := &lib.Entries[i]
+				if fn := lookupFunc(dep, e.Recv, e.Name); fn != nil {
+					if found == nil {
+						found = make(map[*types.Func]entryRef)
+					}
+					found[fn] = entryRef{lib, e}
+				}
+			}
+		}
+	}
+	return found
+}
+
+// lookupFunc finds a package-level function, or a method of a named type
+// declared in pkg (with pointer or value receiver).
+func lookupFunc(pkg *types.Package, recv, name string) *types.Func {
+	if recv == "" {
+		fn, _ := pkg.Scope().Lookup(name).(*types.Func)
+		return fn
+	}
+	tn, ok := pkg.Scope().Lookup(recv).(*types.TypeName)
+	if !ok {
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), false, pkg, name)
+	fn, _ := obj.(*types.Func)
+	return fn
+}
+
+// enclosingFunc returns the innermost function declaration or literal
+// around cur, or nil at package level.
+func enclosingFunc(cur inspector.Cursor) ast.Node {
+	for fc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		return fc.Node()
+	}
+	return nil
 }

@@ -53,3 +53,10 @@ type ParamFinding struct {
 func CheckParams(p Params) []ParamFinding {
 	panic("unimplemented")
 }
+
+// Names of the parameters that are not judged by CheckParams but located by
+// callers in the same way.
+const (
+	ParamPrompt = "prompt"
+	ParamModel  = "model"
+)

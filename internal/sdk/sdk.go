@@ -107,6 +107,10 @@ type Request struct {
 	LitFn ast.Node
 	// Fields are the parameters present, in source order.
 	Fields []Field
+	// Complete is set when every field of the request is known: it was
+	// built here from a literal or a zero value plus field assignments, so
+	// a parameter absent from Fields is really absent.
+	Complete bool
 }
 
 // A Field is one parameter as it is spelled in source.
@@ -127,4 +131,15 @@ func (r *Request) Field(param string) (Field, bool) {
 		}
 	}
 	return Field{}, false
+}
+
+// IsWrapper reports whether the function with the qualified name
+// "importpath.Name" only wraps a field value.
+func (l *Library) IsWrapper(qualified string) bool {
+	for _, w := range l.Wrappers {
+		if w == qualified {
+			return true
+		}
+	}
+	return false
 }

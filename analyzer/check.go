@@ -1,0 +1,191 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/completelint/completelint/internal/models"
+	"github.com/completelint/completelint/internal/sdk"
+	"github.com/completelint/completelint/internal/strval"
+	"github.com/completelint/completelint/promptcheck"
+)
+
+// checkRequest reports a legacy request and everything wrong with it.
+func (c *checker) checkRequest(req *sdk.Request) {
+	prompt := c.checkPrompt(req)
+	c.checkParams(req)
+	c.checkModel(req)
+	fix, reason := c.rewriteFix(req, prompt)
+	c.rep.legacyAPI(req.Call, entryRef{req.Lib, req.Entry}, fix, reason)
+}
+
+// evaluatedPrompt is the static view of a request's prompt.
+type evaluatedPrompt struct {
+	field sdk.Field
+	value strval.Value
+	tmpl  promptcheck.Template
+	ok    bool // the request has a prompt field
+}
+
+// checkPrompt evaluates the prompt and reports the prompt rules' findings at
+// the exact source byte they concern.
+func (c *checker) checkPrompt(req *sdk.Request) evaluatedPrompt {
+	f, ok := req.Field(promptcheck.ParamPrompt)
+	if !ok {
+		if req.Complete {
+			c.rep.report(analysis.Diagnostic{
+				Pos: req.Call.Pos(), End: req.Call.End(), Category: string(promptcheck.PromptFormat),
+				Message: "request has no prompt; the API requires one",
+			})
+		}
+		return evaluatedPrompt{}
+	}
+	v := c.eval.Eval(f.Value, c.funcAt(f.Value))
+	p := evaluatedPrompt{field: f, value: v, tmpl: v.Template(), ok: true}
+	for _, fd := range promptcheck.Check(p.tmpl) {
+		pos := f.Value.Pos()
+		if !fd.Whole {
+			if at, ok := v.PosOf(fd.At); ok && !c.rep.skipped(at) {
+				pos = at
+			}
+		}
+		c.rep.report(analysis.Diagnostic{
+			Pos: pos, Category: string(fd.Category), Message: fd.Message,
+			SuggestedFixes: c.literalFix(req, p, fd),
+		})
+	}
+	return p
+}
+
+// funcAt returns the innermost function containing n.
+func (c *checker) funcAt(n ast.Node) ast.Node {
+	cur, ok := c.root.FindByPos(n.Pos(), n.End())
+	if !ok {
+		return nil
+	}
+	return enclosingFunc(cur)
+}
+
+// checkParams judges the constant parameters.
+func (c *checker) checkParams(req *sdk.Request) {
+	var p promptcheck.Params
+	p.MaxTokensToSample = c.number(req, promptcheck.ParamMaxTokensToSample)
+	p.Temperature = c.number(req, promptcheck.ParamTemperature)
+	p.TopP = c.number(req, promptcheck.ParamTopP)
+	p.TopK = c.number(req, promptcheck.ParamTopK)
+	p.UserID = c.text(req, promptcheck.ParamUserID)
+	stops, hasStops := req.Field(promptcheck.ParamStopSequences)
+	if hasStops {
+		p.StopSequencesSet = true
+		if lit, ok := ast.Unparen(stops.Value).(*ast.CompositeLit); ok {
+			for _, elt := range lit.Elts {
+				p.StopSequences = append(p.StopSequences, c.constText(elt))
+			}
+		}
+	}
+	if !req.Complete {
+		// Parameters we cannot see may be set: absence proves nothing.
+		p.MaxTokensToSample.Set = true
+	}
+	for _, fd := range promptcheck.CheckParams(p) {
+		var at ast.Node = req.Call
+		if !fd.Missing {
+			f, ok := req.Field(fd.Param)
+			if !ok {
+				continue
+			}
+			at = f.Node
+			if lit, ok := ast.Unparen(f.Value).(*ast.CompositeLit); ok && fd.Index >= 0 && fd.Index < len(lit.Elts) {
+				at = lit.Elts[fd.Index]
+			}
+		}
+		c.rep.report(analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Category: string(fd.Category), Message: fd.Message})
+	}
+}
+
+func (c *checker) number(req *sdk.Request, param string) promptcheck.Number {
+	f, ok := req.Field(param)
+	if !ok {
+		return promptcheck.Number{}
+	}
+	n := promptcheck.Number{Set: true}
+	if tv, ok := c.pass.TypesInfo.Types[f.Value]; ok && tv.Value != nil {
+		if v := constant.ToFloat(tv.Value); v.Kind() == constant.Float || v.Kind() == constant.Int {
+			n.Value, _ = constant.Float64Val(v)
+			n.Known = true
+		}
+	}
+	return n
+}
+
+func (c *checker) text(req *sdk.Request, param string) promptcheck.Text {
+	f, ok := req.Field(param)
+	if !ok {
+		return promptcheck.Text{}
+	}
+	return c.constText(f.Value)
+}
+
+func (c *checker) constText(e ast.Expr) promptcheck.Text {
+	t := promptcheck.Text{Set: true}
+	if tv, ok := c.pass.TypesInfo.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		t.Value, t.Known = constant.StringVal(tv.Value), true
+	}
+	return t
+}
+
+// checkModel reports retired and deprecated models.
+func (c *checker) checkModel(req *sdk.Request) {
+	f, ok := req.Field(promptcheck.ParamModel)
+	if !ok {
+		return
+	}
+	id := c.constText(f.Value)
+	if !id.Known {
+		return
+	}
+	m, ok := models.Lookup(id.Value)
+	if !ok {
+		return
+	}
+	instead := ""
+	if m.Replacement != "" {
+		instead = fmt.Sprintf("; use %q", m.Replacement)
+	}
+	switch m.StatusAt(c.cfg.today()) {
+	case models.Retired:
+		c.rep.report(analysis.Diagnostic{
+			Pos: f.Node.Pos(), End: f.Node.End(), Category: string(promptcheck.ModelRetired),
+			Message: fmt.Sprintf("model %q was retired on %s and no longer answers%s", id.Value, m.Retired.Format("2006-01-02"), instead),
+		})
+	case models.Deprecated:
+		when := ""
+		if !m.Retired.IsZero() {
+			when = " and will be retired on " + m.Retired.Format("2006-01-02")
+		}
+		c.rep.report(analysis.Diagnostic{
+			Pos: f.Node.Pos(), End: f.Node.End(), Category: string(promptcheck.ModelDeprecated),
+			Message: fmt.Sprintf("model %q is deprecated%s%s", id.Value, when, instead),
+		})
+	}
+}
+
+// legacyAPI reports the call (or method value) that sends a legacy request.
+func (r *reporter) legacyAPI(at ast.Node, ref entryRef, fix *analysis.SuggestedFix, note string) {
+	msg := fmt.Sprintf("%s sends a legacy Text Completions request; migrate to the Messages API", ref.entry.Func())
+	if m, ok := ref.lib.Messages[ref.entry.Name]; ok {
+		msg = fmt.Sprintf("%s sends a legacy Text Completions request; migrate to the Messages API (MessageService.%s)", ref.entry.Func(), m)
+	}
+	if note != "" {
+		msg += " (" + note + ")"
+	}
+	d := analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Category: string(promptcheck.LegacyAPI), Message: msg}
+	if fix != nil {
+		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
+	}
+	r.report(d)
+}
+

@@ -1,0 +1,107 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// singleDefinition finds the one statement in fn that gives the local v its
+// value before use. zero is set for a declaration without a value. ok is
+// false when v is a parameter, is assigned more than once, or is assigned
+// from a multi-value expression.
+func singleDefinition(info *types.Info, fn ast.Node, v *types.Var, use token.Pos) (def ast.Expr, zero, ok bool) {
+	defs := 0
+	ast.Inspect(fn, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
+				id, isID := lhs.(*ast.Ident)
+				if !isID || info.ObjectOf(id) != v {
+					continue
+				}
+				defs++
+				if n.Pos() < use && len(n.Lhs) == len(n.Rhs) && (n.Tok == token.DEFINE || n.Tok == token.ASSIGN) {
+					def, zero = n.Rhs[i], false
+				}
+			}
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				if info.Defs[id] != v {
+					continue
+				}
+				defs++
+				switch {
+				case len(n.Values) == 0:
+					zero = true
+				case len(n.Values) == len(n.Names):
+					def = n.Values[i]
+				}
+			}
+		}
+		return true
+	})
+	return def, zero && def == nil, defs == 1 && (def != nil || zero)
+}
+
+// packageVarInit returns the declaration of a package-level variable and
+// its initial value (nil without one).
+func (c *checker) packageVarInit(v *types.Var) (*ast.ValueSpec, ast.Expr) {
+	for _, f := range c.pass.Files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, s := range gd.Specs {
+				spec := s.(*ast.ValueSpec)
+				for i, id := range spec.Names {
+					if c.pass.TypesInfo.Defs[id] != v {
+						continue
+					}
+					if len(spec.Values) == len(spec.Names) {
+						return spec, spec.Values[i]
+					}
+					return spec, nil
+				}
+			}
+		}
+	}
+	return nil, nil
+}
+
+// funcDecl returns the declaration of a function of this package.
+func (c *checker) funcDecl(fn *types.Func) *ast.FuncDecl {
+	if c.decls == nil {
+		c.decls = make(map[*types.Func]*ast.FuncDecl)
+		for _, f := range c.pass.Files {
+			for _, d := range f.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok {
+					if obj, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+						c.decls[obj] = fd
+					}
+				}
+			}
+		}
+	}
+	return c.decls[fn.Origin()]
+}
+
+// singleReturn returns the result of a function whose body has exactly one
+// return statement with one result.
+func singleReturn(decl *ast.FuncDecl) ast.Expr {
+	var rets []*ast.ReturnStmt
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			rets = append(rets, n)
+		}
+		return true
+	})
+	if len(rets) != 1 || len(rets[0].Results) != 1 {
+		return nil
+	}
+	return rets[0].Results[0]
+}

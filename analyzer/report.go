@@ -1,0 +1,161 @@
+package analyzer
+
+import (
+	"cmp"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/completelint/completelint/promptcheck"
+)
+
+// reporter filters and deduplicates diagnostics: disabled categories,
+// suppression comments, generated files.
+type reporter struct {
+	pass  *analysis.Pass
+	cfg   *Config
+	files map[*token.File]*fileInfo
+	diags []analysis.Diagnostic
+}
+
+type fileInfo struct {
+	generated  bool
+	directives []*directive
+}
+
+// directive is one //completelint:ignore comment.
+type directive struct {
+	pos        token.Pos
+	categories []promptcheck.Category
+	reason     string
+	line       int // line of the comment
+	last       int // last line it covers: the line below, or the node starting there
+}
+
+const directivePrefix = "//completelint:ignore"
+
+func newReporter(pass *analysis.Pass, cfg *Config) *reporter {
+	r := &reporter{pass: pass, cfg: cfg, files: make(map[*token.File]*fileInfo)}
+	for _, f := range pass.Files {
+		tf := pass.Fset.File(f.FileStart)
+		fi := &fileInfo{generated: ast.IsGenerated(f)}
+		if !fi.generated {
+			fi.directives = parseDirectives(tf, f)
+		}
+		r.files[tf] = fi
+	}
+	return r
+}
+
+// parseDirectives reads the suppression comments of f and the line range
+// each covers: its own line, the next line, and the whole of a statement or
+// declaration that starts on the next line.
+func parseDirectives(tf *token.File, f *ast.File) []*directive {
+	var ds []*directive
+	byLine := map[int]*directive{}
+	for _, cg := range f.Comments {
+		for _, cm := range cg.List {
+			rest, ok := strings.CutPrefix(cm.Text, directivePrefix)
+			if !ok || rest != "" && rest[0] != ' ' && rest[0] != '\t' {
+				continue
+			}
+			d := &directive{pos: cm.Pos(), line: tf.Line(cm.Pos())}
+			d.last = d.line + 1
+			fields := strings.Fields(rest)
+			if len(fields) > 0 {
+				for _, c := range strings.Split(fields[0], ",") {
+					d.categories = append(d.categories, promptcheck.Category(c))
+				}
+				d.reason = strings.Join(fields[1:], " ")
+			}
+			ds = append(ds, d)
+			byLine[d.line] = d
+		}
+	}
+	if len(ds) == 0 {
+		return nil
+	}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil {
+			return false
+		}
+		if d := byLine[tf.Line(n.Pos())-1]; d != nil {
+			d.last = max(d.last, tf.Line(n.End()))
+		}
+		return true
+	})
+	return ds
+}
+
+// valid reports why a directive cannot suppress anything, or "".
+func (d *directive) problem() string {
+	if len(d.categories) == 0 {
+		return "completelint:ignore needs a category and a reason: //completelint:ignore <category> <reason>"
+	}
+	for _, c := range d.categories {
+		if !c.Valid() {
+			return fmt.Sprintf("completelint:ignore names unknown category %q", c)
+		}
+	}
+	if d.reason == "" {
+		return "completelint:ignore needs a reason after the category"
+	}
+	return ""
+}
+
+func (d *directive) covers(cat promptcheck.Category, line int) bool {
+	return line >= d.line && line <= d.last && slices.Contains(d.categories, cat) && d.problem() == ""
+}
+
+// skipped reports whether code at pos is not analysed: generated files and
+// positions outside this package's files.
+func (r *reporter) skipped(pos token.Pos) bool {
+	fi, ok := r.files[r.pass.Fset.File(pos)]
+	return !ok || fi.generated
+}
+
+// report queues d unless its category is disabled or suppressed.
+func (r *reporter) report(d analysis.Diagnostic) {
+	cat := promptcheck.Category(d.Category)
+	if !r.cfg.enabled(cat) || r.skipped(d.Pos) {
+		return
+	}
+	tf := r.pass.Fset.File(d.Pos)
+	line := tf.Line(d.Pos)
+	for _, dir := range r.files[tf].directives {
+		if dir.covers(cat, line) {
+			return
+		}
+	}
+	r.diags = append(r.diags, d)
+}
+
+// flush reports the queued diagnostics once each, in position order, and
+// every malformed suppression comment.
+func (r *reporter) flush() {
+	for _, fi := range r.files {
+		for _, d := range fi.directives {
+			if msg := d.problem(); msg != "" {
+				cat := ""
+				if len(d.categories) > 0 && d.categories[0].Valid() {
+					cat = string(d.categories[0])
+				}
+				r.diags = append(r.diags, analysis.Diagnostic{Pos: d.pos, Category: cat, Message: msg})
+			}
+		}
+	}
+	slices.SortStableFunc(r.diags, func(a, b analysis.Diagnostic) int {
+		return cmp.Or(cmp.Compare(a.Pos, b.Pos), strings.Compare(a.Category, b.Category), strings.Compare(a.Message, b.Message))
+	})
+	r.diags = slices.CompactFunc(r.diags, func(a, b analysis.Diagnostic) bool {
+		return a.Pos == b.Pos && a.Category == b.Category && a.Message == b.Message
+	})
+	for _, d := range r.diags {
+		r.pass.Report(d)
+	}
+	r.diags = nil
+}
