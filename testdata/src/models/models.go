@@ -1,0 +1,18 @@
+// Package models exercises the model lifecycle rules at a fixed date.
+package models
+
+import (
+	"context"
+
+	"github.com/anthropics/anthropic-sdk-go"
+)
+
+const ok = "\n\nHuman: hi\n\nAssistant:"
+
+func lifecycle(ctx context.Context, c anthropic.Client) {
+	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-2.1", MaxTokensToSample: 5, Prompt: ok})               // want `legacy` `model "claude-2.1" was retired`
+	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-instant-1.2", MaxTokensToSample: 5, Prompt: ok})       // want `legacy` `retired`
+	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: anthropic.ModelClaude_2_1, MaxTokensToSample: 5, Prompt: ok}) // want `legacy` `retired`
+	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-sonnet-4-5", MaxTokensToSample: 5, Prompt: ok})       // want `legacy`
+	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "my-fine-tune", MaxTokensToSample: 5, Prompt: ok})            // want `legacy`
+}
