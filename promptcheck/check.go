@@ -1,5 +1,11 @@
 package promptcheck
 
+import (
+	"cmp"
+	"slices"
+	"strconv"
+)
+
 // A Finding is one problem in a prompt.
 type Finding struct {
 	Category Category
@@ -13,14 +19,47 @@ type Finding struct {
 	Whole bool
 }
 
-// Parse splits t into system text and turns.
-func Parse(t Template) Conversation {
-	panic("unimplemented")
-}
-
 // Check runs every prompt rule on t. A fully unknown template (only holes)
 // yields nothing; a rule that only the content of a hole could decide does not
 // fire.
 func Check(t Template) []Finding {
-	panic("unimplemented")
+	c := Parse(t)
+	var fs []Finding
+	fs = append(fs, formatFindings(t, c)...)
+	fs = append(fs, sanitizedFindings(t, c)...)
+	fs = append(fs, adviceFindings(t, c)...)
+	return sortFindings(fs)
+}
+
+// sortFindings orders findings (whole-prompt ones first, then by position)
+// and drops repeats of the same rule at the same place.
+func sortFindings(fs []Finding) []Finding {
+	slices.SortStableFunc(fs, func(a, b Finding) int {
+		switch {
+		case a.Whole != b.Whole:
+			if a.Whole {
+				return -1
+			}
+			return 1
+		case a.At != b.At:
+			if a.At.Less(b.At) {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Or(cmp.Compare(a.Category, b.Category), cmp.Compare(a.Message, b.Message))
+	})
+	return slices.Compact(fs)
+}
+
+// marker is how a message names the canonical marker of a role.
+func marker(r Role) string { return strconv.Quote("\n\n" + r.String() + ":") }
+
+// written is how a message names a marker as the prompt spells it.
+func written(t Template, turn Turn) string {
+	s := t.literal(turn.Marker)
+	if len(s) > 0 && s[len(s)-1] == ' ' {
+		s = s[:len(s)-1]
+	}
+	return strconv.Quote(s)
 }

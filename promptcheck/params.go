@@ -38,6 +38,13 @@ const (
 	ParamStopSequences     = "stop_sequences"
 )
 
+// The request parameters CheckParams does not judge, named the same way for
+// the callers that look fields up by API name.
+const (
+	ParamPrompt = "prompt"
+	ParamModel  = "model"
+)
+
 // A ParamFinding is one problem with a parameter. Param names the parameter
 // it is about; Index is the element of stop_sequences (or -1). Missing is set
 // when the parameter is absent, so the finding belongs at the call.
@@ -48,15 +55,3 @@ type ParamFinding struct {
 	Missing  bool
 	Message  string
 }
-
-// CheckParams judges the parameters whose values are constants.
-func CheckParams(p Params) []ParamFinding {
-	panic("unimplemented")
-}
-
-// Names of the parameters that are not judged by CheckParams but located by
-// callers in the same way.
-const (
-	ParamPrompt = "prompt"
-	ParamModel  = "model"
-)

@@ -1,0 +1,94 @@
+package promptcheck
+
+import "fmt"
+
+// formatFindings reports what the API rejects.
+//
+// Holes: a template with a hole and no marker is not judged (the hole may
+// carry the whole conversation); a hole in the system text may carry the
+// first turns, so "must start with Human" is not reported then. A
+// single-newline marker right after a hole is reported all the same: the
+// author spelled the marker with one newline, and user text that happens to
+// end in a newline is the exception, not the design.
+func formatFindings(t Template, c Conversation) []Finding {
+	if t.Known() && t.literal(Span{End: t.End()}) == "" {
+		return []Finding{{
+			Category: PromptFormat, Whole: true,
+			Message: fmt.Sprintf("prompt is empty; the API requires at least one %s turn and a final %s turn",
+				marker(Human), marker(Assistant)),
+		}}
+	}
+	if len(c.Turns) == 0 {
+		if !t.Known() {
+			return nil
+		}
+		return []Finding{{
+			Category: PromptFormat, Whole: true,
+			Message: fmt.Sprintf("prompt has no turns; the API rejects it: wrap it as %s",
+				`"\n\nHuman: ...\n\nAssistant:"`),
+		}}
+	}
+	var fs []Finding
+	for _, turn := range c.Turns {
+		if turn.Kind == SingleNewline {
+			fs = append(fs, Finding{
+				Category: PromptFormat, At: turn.Marker.Start,
+				Message: fmt.Sprintf("%s is preceded by a single newline; the API rejects it: use %s",
+					written(t, turn), marker(turn.Role)),
+			})
+		}
+	}
+	fs = append(fs, firstTurnFindings(t, c)...)
+	fs = append(fs, lastTurnFindings(c)...)
+	return fs
+}
+
+// firstTurnFindings reports a conversation that does not start with a Human
+// turn. The API's error reads "prompt must start with "\n\nHuman:" turn".
+func firstTurnFindings(t Template, c Conversation) []Finding {
+	first := c.Turns[0]
+	if first.Role != Assistant || t.HasHole(c.System) {
+		return nil
+	}
+	const must = `prompt must start with "\n\nHuman:" turn after an optional system prompt`
+	msg := must + `: there is no "\n\nHuman:" turn`
+	if hasRole(c, Human) {
+		msg = must + `: an "\n\nAssistant:" turn comes before the first "\n\nHuman:" turn`
+	}
+	return []Finding{{Category: PromptFormat, At: first.Marker.Start, Message: msg}}
+}
+
+// lastTurnFindings reports a conversation that does not end with an Assistant
+// turn. With no Assistant turn at all it points at the last marker, where
+// "\n\nAssistant:" is missing after; otherwise at the first Human turn after
+// the last Assistant turn. The API's error reads "prompt must end with
+// "\n\nAssistant:" turn".
+func lastTurnFindings(c Conversation) []Finding {
+	const must = `prompt must end with "\n\nAssistant:" turn`
+	last := len(c.Turns) - 1
+	for last >= 0 && c.Turns[last].Role != Assistant {
+		last--
+	}
+	switch {
+	case last < 0:
+		return []Finding{{
+			Category: PromptFormat, At: c.Turns[len(c.Turns)-1].Marker.Start,
+			Message: must + `: there is no "\n\nAssistant:" turn; end the prompt with "\n\nAssistant:"`,
+		}}
+	case last < len(c.Turns)-1:
+		return []Finding{{
+			Category: PromptFormat, At: c.Turns[last+1].Marker.Start,
+			Message: must + `: this "\n\nHuman:" turn comes after the last "\n\nAssistant:" turn`,
+		}}
+	}
+	return nil
+}
+
+func hasRole(c Conversation, r Role) bool {
+	for _, turn := range c.Turns {
+		if turn.Role == r {
+			return true
+		}
+	}
+	return false
+}
