@@ -28,7 +28,7 @@ func direct(ctx context.Context) {
 
 func streaming(ctx context.Context, c *anthropic.Client) {
 	s := c.Completions.NewStreaming(ctx, anthropic.CompletionNewParams{ // want `CompletionService.NewStreaming sends a legacy Text Completions request`
-		Model:             anthropic.Model("claude-sonnet-4-5"),
+		Model:             anthropic.Model("claude-sonnet-4-6"),
 		MaxTokensToSample: 256,
 		Prompt:            prompt,
 	})
@@ -38,17 +38,17 @@ func streaming(ctx context.Context, c *anthropic.Client) {
 }
 
 func storedService(ctx context.Context, svc *anthropic.CompletionService) {
-	svc.New(ctx, anthropic.CompletionNewParams{MaxTokensToSample: 1, Model: "claude-sonnet-4-5", Prompt: prompt}) // want `CompletionService.New sends`
+	svc.New(ctx, anthropic.CompletionNewParams{MaxTokensToSample: 1, Model: "claude-sonnet-4-6", Prompt: prompt}) // want `CompletionService.New sends`
 }
 
 func viaBedrock(ctx context.Context) {
 	client := anthropic.NewClient(bedrock.WithLoadDefaultConfig(ctx))
-	client.Completions.New(ctx, anthropic.CompletionNewParams{MaxTokensToSample: 1, Model: "claude-sonnet-4-5", Prompt: prompt}) // want `CompletionService.New sends`
+	client.Completions.New(ctx, anthropic.CompletionNewParams{MaxTokensToSample: 1, Model: "claude-sonnet-4-6", Prompt: prompt}) // want `CompletionService.New sends`
 }
 
 func paramsInVariable(ctx context.Context, c anthropic.Client) {
 	params := anthropic.CompletionNewParams{
-		Model:  "claude-sonnet-4-5",
+		Model:  "claude-sonnet-4-6",
 		Prompt: prompt,
 	}
 	params.MaxTokensToSample = 0 // want `max_tokens_to_sample`
@@ -58,14 +58,14 @@ func paramsInVariable(ctx context.Context, c anthropic.Client) {
 
 func zeroValueThenFields(ctx context.Context, c anthropic.Client) {
 	var p anthropic.CompletionNewParams
-	p.Model = "claude-sonnet-4-5"
+	p.Model = "claude-sonnet-4-6"
 	p.Prompt = "\n\nHuman: hi\nAssistant:" // want `single newline`
 	c.Completions.New(ctx, p) // want `CompletionService.New sends` `max_tokens_to_sample`
 }
 
 func build(q string) anthropic.CompletionNewParams {
 	return anthropic.CompletionNewParams{
-		Model:             "claude-sonnet-4-5",
+		Model:             "claude-sonnet-4-6",
 		MaxTokensToSample: 100,
 		TopK:              anthropic.Int(-1), // want `top_k`
 		Prompt:            "\n\nHuman: " + q + "\n\nAssistant:",
@@ -82,7 +82,7 @@ func paramsFromCaller(ctx context.Context, c anthropic.Client, p anthropic.Compl
 
 func methodValue(ctx context.Context, c anthropic.Client) {
 	complete := c.Completions.New
-	complete(ctx, anthropic.CompletionNewParams{MaxTokensToSample: 5, Model: "claude-sonnet-4-5", Prompt: "Hi"}) // want `CompletionService.New sends` `no turns`
+	complete(ctx, anthropic.CompletionNewParams{MaxTokensToSample: 5, Model: "claude-sonnet-4-6", Prompt: "Hi"}) // want `CompletionService.New sends` `no turns`
 }
 
 func escapingMethodValue(c anthropic.Client) func(context.Context, anthropic.CompletionNewParams, ...option.RequestOption) (*anthropic.Completion, error) {
@@ -98,7 +98,7 @@ func pointerClient(ctx context.Context) {
 	c := new(anthropic.Client)
 	*c = anthropic.NewClient()
 	resp, err := c.Completions.New(ctx, anthropic.CompletionNewParams{ // want `CompletionService.New sends`
-		Model:             "claude-sonnet-4-5",
+		Model:             "claude-sonnet-4-6",
 		MaxTokensToSample: 10,
 		Prompt:            HumanPrompt + " hi" + AIPrompt,
 	})

@@ -10,9 +10,9 @@ import (
 const ok = "\n\nHuman: hi\n\nAssistant:"
 
 func lifecycle(ctx context.Context, c anthropic.Client) {
-	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-2.1", MaxTokensToSample: 5, Prompt: ok})               // want `legacy` `model "claude-2.1" was retired`
-	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-instant-1.2", MaxTokensToSample: 5, Prompt: ok})       // want `legacy` `retired`
-	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: anthropic.ModelClaude_2_1, MaxTokensToSample: 5, Prompt: ok}) // want `legacy` `retired`
-	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-sonnet-4-5", MaxTokensToSample: 5, Prompt: ok})       // want `legacy`
-	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "my-fine-tune", MaxTokensToSample: 5, Prompt: ok})            // want `legacy`
+	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-2.1", MaxTokensToSample: 5, Prompt: ok})                   // want `legacy` `model "claude-2.1" was retired`
+	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-instant-1.2", MaxTokensToSample: 5, Prompt: ok})           // want `legacy` `retired`
+	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: anthropic.ModelClaudeSonnet4_5, MaxTokensToSample: 5, Prompt: ok}) // want `legacy` `model "claude-sonnet-4-5" is deprecated and will be retired on 2026-11-30`
+	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-sonnet-4-6", MaxTokensToSample: 5, Prompt: ok})            // want `legacy`
+	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "my-fine-tune", MaxTokensToSample: 5, Prompt: ok})                 // want `legacy`
 }

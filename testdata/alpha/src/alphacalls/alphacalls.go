@@ -20,7 +20,7 @@ func ask(ctx context.Context, client *anthropic.Client, q string) {
 
 func stream(ctx context.Context, client *anthropic.Client) {
 	params := anthropic.CompletionNewParams{
-		Model:  anthropic.F(anthropic.Model("claude-sonnet-4-5")),
+		Model:  anthropic.F(anthropic.Model("claude-sonnet-4-6")),
 		Prompt: anthropic.F("\n\nHuman: hi\n\nAssistant:"),
 	}
 	params.MaxTokensToSample = anthropic.Int(300)
@@ -31,7 +31,7 @@ func stream(ctx context.Context, client *anthropic.Client) {
 
 func missingMaxTokens(ctx context.Context, client *anthropic.Client) {
 	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `CompletionService.New sends` `max_tokens_to_sample`
-		Model:  anthropic.F(anthropic.Model("claude-sonnet-4-5")),
+		Model:  anthropic.F(anthropic.Model("claude-sonnet-4-6")),
 		Prompt: anthropic.F("\n\nHuman: hi\n\nAssistant:"),
 	})
 }

@@ -12,7 +12,7 @@ const fewShot = "Human: what is 2+2?\nAssistant: 4\n\nHuman:"
 
 func ask(ctx context.Context, c anthropic.Client, q string) {
 	c.Messages.New(ctx, anthropic.MessageNewParams{
-		Model:     "claude-sonnet-4-5",
+		Model:     "claude-sonnet-4-6",
 		MaxTokens: 100,
 		Messages:  []anthropic.MessageParam{anthropic.NewUserMessage(anthropic.NewTextBlock(fewShot + q))},
 	})

@@ -1,0 +1,194 @@
+package anthropic
+
+import (
+	"context"
+	"encoding/json"
+
+	"github.com/anthropics/anthropic-sdk-go/internal/param"
+	"github.com/anthropics/anthropic-sdk-go/option"
+	"github.com/anthropics/anthropic-sdk-go/packages/ssestream"
+)
+
+// MessageService contains methods and other services that help with
+// interacting with the anthropic API. Batches is left out of the stub.
+type MessageService struct {
+	Options []option.RequestOption
+}
+
+func NewMessageService(opts ...option.RequestOption) (r *MessageService) {
+	r = &MessageService{}
+	r.Options = opts
+	return
+}
+
+func (r *MessageService) New(ctx context.Context, body MessageNewParams, opts ...option.RequestOption) (res *Message, err error) {
+	return nil, nil
+}
+
+func (r *MessageService) NewStreaming(ctx context.Context, body MessageNewParams, opts ...option.RequestOption) (stream *ssestream.Stream[MessageStreamEvent]) {
+	return ssestream.NewStream[MessageStreamEvent](nil, nil)
+}
+
+// MessageNewParams keeps the fields a Text Completions request maps to; tools
+// are left out of the stub.
+type MessageNewParams struct {
+	MaxTokens     param.Field[int64]            `json:"max_tokens,required"`
+	Messages      param.Field[[]MessageParam]   `json:"messages,required"`
+	Model         param.Field[Model]            `json:"model,required"`
+	Metadata      param.Field[MetadataParam]    `json:"metadata"`
+	StopSequences param.Field[[]string]         `json:"stop_sequences"`
+	System        param.Field[[]TextBlockParam] `json:"system"`
+	Temperature   param.Field[float64]          `json:"temperature"`
+	TopK          param.Field[int64]            `json:"top_k"`
+	TopP          param.Field[float64]          `json:"top_p"`
+}
+
+type MessageParam struct {
+	Content param.Field[[]MessageParamContentUnion] `json:"content,required"`
+	Role    param.Field[MessageParamRole]           `json:"role,required"`
+}
+
+func NewUserMessage(blocks ...MessageParamContentUnion) MessageParam {
+	return MessageParam{
+		Role:    F(MessageParamRoleUser),
+		Content: F(blocks),
+	}
+}
+
+func NewAssistantMessage(blocks ...MessageParamContentUnion) MessageParam {
+	return MessageParam{
+		Role:    F(MessageParamRoleAssistant),
+		Content: F(blocks),
+	}
+}
+
+type MessageParamRole string
+
+const (
+	MessageParamRoleUser      MessageParamRole = "user"
+	MessageParamRoleAssistant MessageParamRole = "assistant"
+)
+
+// MessageParamContentUnion is satisfied by [TextBlockParam] and
+// [MessageParamContent] in this stub; image and tool blocks are left out.
+type MessageParamContentUnion interface {
+	implementsMessageParamContentUnion()
+}
+
+type MessageParamContent struct {
+	Type param.Field[MessageParamContentType] `json:"type,required"`
+	Text param.Field[string]                  `json:"text"`
+}
+
+func (r MessageParamContent) implementsMessageParamContentUnion() {}
+
+type MessageParamContentType string
+
+const (
+	MessageParamContentTypeText       MessageParamContentType = "text"
+	MessageParamContentTypeImage      MessageParamContentType = "image"
+	MessageParamContentTypeToolUse    MessageParamContentType = "tool_use"
+	MessageParamContentTypeToolResult MessageParamContentType = "tool_result"
+)
+
+type TextBlockParam struct {
+	Text param.Field[string]             `json:"text,required"`
+	Type param.Field[TextBlockParamType] `json:"type,required"`
+}
+
+func NewTextBlock(text string) TextBlockParam {
+	return TextBlockParam{
+		Text: F(text),
+		Type: F(TextBlockParamTypeText),
+	}
+}
+
+func (r TextBlockParam) implementsMessageParamContentUnion() {}
+
+type TextBlockParamType string
+
+const (
+	TextBlockParamTypeText TextBlockParamType = "text"
+)
+
+type Message struct {
+	ID           string            `json:"id,required"`
+	Content      []ContentBlock    `json:"content,required"`
+	Model        Model             `json:"model,required"`
+	Role         MessageRole       `json:"role,required"`
+	StopReason   MessageStopReason `json:"stop_reason,required,nullable"`
+	StopSequence string            `json:"stop_sequence,required,nullable"`
+	Type         MessageType       `json:"type,required"`
+	Usage        Usage             `json:"usage,required"`
+}
+
+type MessageRole string
+
+const (
+	MessageRoleAssistant MessageRole = "assistant"
+)
+
+type MessageType string
+
+const (
+	MessageTypeMessage MessageType = "message"
+)
+
+type MessageStopReason string
+
+const (
+	MessageStopReasonEndTurn      MessageStopReason = "end_turn"
+	MessageStopReasonMaxTokens    MessageStopReason = "max_tokens"
+	MessageStopReasonStopSequence MessageStopReason = "stop_sequence"
+	MessageStopReasonToolUse      MessageStopReason = "tool_use"
+)
+
+type Usage struct {
+	InputTokens  int64 `json:"input_tokens,required"`
+	OutputTokens int64 `json:"output_tokens,required"`
+}
+
+type MessageDeltaUsage struct {
+	OutputTokens int64 `json:"output_tokens,required"`
+}
+
+type ContentBlock struct {
+	Type  ContentBlockType `json:"type,required"`
+	Text  string           `json:"text"`
+	ID    string           `json:"id"`
+	Name  string           `json:"name"`
+	Input json.RawMessage  `json:"input,required"`
+}
+
+// AsUnion returns a [ContentBlockUnion]: [TextBlock] in the stub.
+func (r ContentBlock) AsUnion() ContentBlockUnion {
+	switch r.Type {
+	case ContentBlockTypeText:
+		return TextBlock{Text: r.Text, Type: TextBlockTypeText}
+	}
+	return nil
+}
+
+type ContentBlockUnion interface {
+	implementsContentBlock()
+}
+
+type ContentBlockType string
+
+const (
+	ContentBlockTypeText    ContentBlockType = "text"
+	ContentBlockTypeToolUse ContentBlockType = "tool_use"
+)
+
+type TextBlock struct {
+	Text string        `json:"text,required"`
+	Type TextBlockType `json:"type,required"`
+}
+
+func (r TextBlock) implementsContentBlock() {}
+
+type TextBlockType string
+
+const (
+	TextBlockTypeText TextBlockType = "text"
+)

@@ -1,0 +1,21 @@
+package anthropic
+
+import "github.com/anthropics/anthropic-sdk-go/option"
+
+// Client creates a struct with services. Services other than Completions and
+// Messages are left out of the stub.
+type Client struct {
+	Options     []option.RequestOption
+	Completions CompletionService
+	Messages    MessageService
+}
+
+func DefaultClientOptions() []option.RequestOption { return nil }
+
+func NewClient(opts ...option.RequestOption) (r Client) {
+	opts = append(DefaultClientOptions(), opts...)
+	r = Client{Options: opts}
+	r.Completions = NewCompletionService(opts...)
+	r.Messages = NewMessageService(opts...)
+	return
+}
