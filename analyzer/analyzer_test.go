@@ -21,16 +21,16 @@ const today = "2026-11-25"
 
 
 func TestCalls(t *testing.T) {
-	testdata := analysistest.TestData()
+	testdata := testdataDir(t)
 	analysistest.Run(t, testdata, analyzer.New(analyzer.Config{Today: today}),
-		"calls", "prompts", "params", "models", "generated",
+		"calls", "params", "models", "generated",
 		"traps/lookalike", "traps/nocall")
 }
 
 // TestPositions checks, for fixtures with a want.txt, the exact position
 // and category of every diagnostic, which // want comments cannot express.
 func TestPositions(t *testing.T) {
-	testdata := analysistest.TestData()
+	testdata := testdataDir(t)
 	for _, pkg := range []string{"prompts", "suppress"} {
 		t.Run(pkg, func(t *testing.T) {
 			results := analysistest.Run(lenient{}, testdata, analyzer.New(analyzer.Config{Today: today}), pkg)
@@ -72,7 +72,7 @@ func readWant(t *testing.T, path string) []string {
 // TestParamStyles runs the fixtures of the older SDK parameter styles, each
 // against a stub of that SDK version.
 func TestParamStyles(t *testing.T) {
-	testdata := analysistest.TestData()
+	testdata := testdataDir(t)
 	a := analyzer.New(analyzer.Config{Today: today})
 	t.Run("alpha", func(t *testing.T) {
 		analysistest.Run(t, filepath.Join(testdata, "alpha"), a, "alphacalls")
@@ -80,4 +80,12 @@ func TestParamStyles(t *testing.T) {
 	t.Run("beta", func(t *testing.T) {
 		analysistest.Run(t, filepath.Join(testdata, "beta"), a, "betacalls")
 	})
+}
+
+// testdataDir is the repository's testdata directory, shared by the
+// analyzer, rewrite and end-to-end tests.
+func testdataDir(t *testing.T) string {
+	dir, err := filepath.Abs(filepath.Join("..", "testdata"))
+	require.NoError(t, err)
+	return dir
 }

@@ -66,7 +66,9 @@ func (c *checker) methodValues(root inspector.Cursor) map[*types.Var]entryRef {
 		if call, ok := cur.Parent().Node().(*ast.CallExpr); ok && call.Fun == sel && s.Kind() == types.MethodVal {
 			continue // an ordinary call, handled by findCalls
 		}
-		if v := c.boundLocal(cur, sel); v != nil {
+		// A method expression takes the receiver as its first argument, so
+		// its calls do not have the entry's argument layout: report it here.
+		if v := c.boundLocal(cur, sel); v != nil && s.Kind() == types.MethodVal {
 			if bound == nil {
 				bound = make(map[*types.Var]entryRef)
 			}

@@ -13,59 +13,59 @@ func send(ctx context.Context, c anthropic.Client, prompt string) {}
 
 func cases(ctx context.Context, c anthropic.Client, q string, history []string) {
 	// Well formed: nothing but legacy-api.
-	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-sonnet-4-6", MaxTokensToSample: 5, Prompt: "\n\nHuman: hi\n\nAssistant:"}) // want `legacy`
+	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-sonnet-4-6", MaxTokensToSample: 5, Prompt: "\n\nHuman: hi\n\nAssistant:"})
 
 	// A single newline before Assistant: the diagnostic is at that "\n".
-	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-sonnet-4-6", MaxTokensToSample: 5, Prompt: "\n\nHuman: hi\nAssistant:"}) // want `legacy` `single newline`
+	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-sonnet-4-6", MaxTokensToSample: 5, Prompt: "\n\nHuman: hi\nAssistant:"})
 
 	// Raw string: same byte, one source byte per value byte.
-	c.Completions.New(ctx, anthropic.CompletionNewParams{ // want `legacy`
+	c.Completions.New(ctx, anthropic.CompletionNewParams{
 		Model: "claude-sonnet-4-6", MaxTokensToSample: 5,
 		Prompt: `
 
 Human: hi
-Assistant:`, // want `single newline`
+Assistant:`,
 	})
 
 	// Missing leading newlines: sanitized by the server.
-	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-sonnet-4-6", MaxTokensToSample: 5, Prompt: "Human: hi\n\nAssistant:"}) // want `legacy` `Human:`
+	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-sonnet-4-6", MaxTokensToSample: 5, Prompt: "Human: hi\n\nAssistant:"})
 
 	// No Assistant turn at the end, with a hole as the question.
-	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-sonnet-4-6", MaxTokensToSample: 5, Prompt: "\n\nHuman: " + q}) // want `legacy` `Assistant`
+	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-sonnet-4-6", MaxTokensToSample: 5, Prompt: "\n\nHuman: " + q})
 
 	// Trailing whitespace after the final Assistant marker.
-	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-sonnet-4-6", MaxTokensToSample: 5, Prompt: fmt.Sprintf("\n\nHuman: %s\n\nAssistant:  ", q)}) // want `legacy` `whitespace`
+	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-sonnet-4-6", MaxTokensToSample: 5, Prompt: fmt.Sprintf("\n\nHuman: %s\n\nAssistant:  ", q)})
 
 	// System text sent as a Human turn: two Human turns in a row.
-	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-sonnet-4-6", MaxTokensToSample: 5, Prompt: "\n\nHuman: You are terse.\n\nHuman: " + q + "\n\nAssistant:"}) // want `legacy` `Human`
+	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-sonnet-4-6", MaxTokensToSample: 5, Prompt: "\n\nHuman: You are terse.\n\nHuman: " + q + "\n\nAssistant:"})
 
 	// A prompt that is entirely unknown gets no prompt diagnostic.
-	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-sonnet-4-6", MaxTokensToSample: 5, Prompt: q}) // want `legacy`
+	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-sonnet-4-6", MaxTokensToSample: 5, Prompt: q})
 
 	// Built in a variable with += and a loop: the known parts are checked.
 	p := "\n\nHuman: Summarise:"
 	for _, h := range history {
 		p += "\n" + h
 	}
-	p += "\nAssistant:" // want `single newline`
-	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-sonnet-4-6", MaxTokensToSample: 5, Prompt: p}) // want `legacy`
+	p += "\nAssistant:"
+	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-sonnet-4-6", MaxTokensToSample: 5, Prompt: p})
 
 	// strings.Builder.
 	var b strings.Builder
 	b.WriteString("\n\nHuman: ")
 	b.WriteString(q)
 	b.WriteString("\n\nAssistant:")
-	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-sonnet-4-6", MaxTokensToSample: 5, Prompt: b.String()}) // want `legacy`
+	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-sonnet-4-6", MaxTokensToSample: 5, Prompt: b.String()})
 
 	// Labels that are not turn markers.
-	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-sonnet-4-6", MaxTokensToSample: 5, Prompt: "\n\nHuman: hi\n\nUser: more\n\nAssistant:"}) // want `legacy` `User:`
+	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-sonnet-4-6", MaxTokensToSample: 5, Prompt: "\n\nHuman: hi\n\nUser: more\n\nAssistant:"})
 }
 
 const sys = "You are a helpful assistant."
 
 // A package-level constant: the position is inside its declaration.
-const badPrompt = sys + "\n\nHuman: hello\n\nAssistant: sure\n\nHuman: thanks" // want `Human turn after the last Assistant`
+const badPrompt = sys + "\n\nHuman: hello\n\nAssistant: sure\n\nHuman: thanks"
 
 func fromConst(ctx context.Context, c anthropic.Client) {
-	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-sonnet-4-6", MaxTokensToSample: 5, Prompt: badPrompt}) // want `legacy`
+	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-sonnet-4-6", MaxTokensToSample: 5, Prompt: badPrompt})
 }
