@@ -132,9 +132,11 @@ func TestReplacementFollowsChain(t *testing.T) {
 	s, ok = Successor("claude-2.1", day("2026-12-01"))
 	require.True(t, ok)
 	assert.Equal(t, "claude-sonnet-5-5", s)
+	// Before that, Sonnet 4.5 still answers but is deprecated: the chain
+	// goes on to the first active model.
 	s, ok = Successor("claude-2.1", day("2026-11-01"))
 	require.True(t, ok)
-	assert.Equal(t, "claude-sonnet-4-5-20250929", s)
+	assert.Equal(t, "claude-sonnet-5-5", s)
 
 	// No documented replacement.
 	_, ok = Successor("claude-opus-4-6", day("2026-11-01"))

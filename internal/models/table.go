@@ -151,6 +151,9 @@ func (t *Table) Successor(id string, day time.Time) (string, bool) {
 	if !ok {
 		return "", false
 	}
+	// Prefer the first active model of the chain; settle for the first one
+	// still answering when every later one is deprecated too.
+	fallback := ""
 	seen := map[string]bool{c: true}
 	for next := t.rows[t.byID[c]].Documented; next != "" && !seen[next]; {
 		seen[next] = true
@@ -159,10 +162,15 @@ func (t *Table) Successor(id string, day time.Time) (string, bool) {
 			// A documented replacement outside the table is taken as current.
 			return next, true
 		}
-		if t.rows[i].StatusAt(day) != Retired {
+		switch t.rows[i].StatusAt(day) {
+		case Active:
 			return next, true
+		case Deprecated:
+			if fallback == "" {
+				fallback = next
+			}
 		}
 		next = t.rows[i].Documented
 	}
-	return "", false
+	return fallback, fallback != ""
 }
