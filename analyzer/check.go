@@ -54,7 +54,7 @@ func (c *checker) checkPrompt(req *sdk.Request) evaluatedPrompt {
 		}
 		c.rep.report(analysis.Diagnostic{
 			Pos: pos, Category: string(fd.Category), Message: fd.Message,
-			SuggestedFixes: c.literalFix(req, p, fd),
+			SuggestedFixes: c.literalFix(p, fd),
 		})
 	}
 	return p

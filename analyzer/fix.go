@@ -5,19 +5,34 @@ import (
 
 	"github.com/completelint/completelint/internal/sdk"
 	"github.com/completelint/completelint/promptcheck"
+	"github.com/completelint/completelint/rewrite"
 )
 
 // rewriteFix returns the Messages API rewrite of a request, or why there is
 // none. With rewriting off there is neither.
 func (c *checker) rewriteFix(req *sdk.Request, p evaluatedPrompt) (*analysis.SuggestedFix, string) {
-	if !c.cfg.rewrite() || req.Call == nil {
+	if !c.cfg.rewrite() || req.Call == nil || req.Lib.Kind != sdk.Official {
 		return nil, ""
 	}
-	return nil, "" // wired to package rewrite when it lands
+	if !p.ok {
+		return nil, "no automatic rewrite: the prompt is not set in the request literal"
+	}
+	fix, reason := rewrite.Official(c.pass, req, p.value, promptcheck.Parse(p.tmpl), c.models)
+	if fix == nil {
+		return nil, "no automatic rewrite: " + reason
+	}
+	return fix, ""
 }
 
-// literalFix returns the minimal fix of a literal prompt for a finding, offered
-// only when the Messages rewrite is off (so that fixes never conflict).
-func (c *checker) literalFix(req *sdk.Request, p evaluatedPrompt, fd promptcheck.Finding) []analysis.SuggestedFix {
+// literalFix returns the minimal in-place fix of a literal prompt for a
+// finding. It is offered only when the Messages rewrite is off, so that the
+// fixes of one request never conflict.
+func (c *checker) literalFix(p evaluatedPrompt, fd promptcheck.Finding) []analysis.SuggestedFix {
+	if c.cfg.rewrite() {
+		return nil
+	}
+	if fix := rewrite.LiteralFix(c.pass, p.value, promptcheck.Parse(p.tmpl), fd); fix != nil {
+		return []analysis.SuggestedFix{*fix}
+	}
 	return nil
 }

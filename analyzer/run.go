@@ -11,6 +11,7 @@ import (
 
 	"github.com/completelint/completelint/internal/sdk"
 	"github.com/completelint/completelint/internal/strval"
+	"github.com/completelint/completelint/rewrite"
 )
 
 // checker holds the per-package state of one run.
@@ -22,6 +23,7 @@ type checker struct {
 	rep     *reporter
 	decls   map[*types.Func]*ast.FuncDecl // lazily built by funcDecl
 	root    inspector.Cursor
+	models  rewrite.ModelMapper
 }
 
 type entryRef struct {
@@ -40,6 +42,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		entries: entries,
 		eval:    strval.New(pass.TypesInfo),
 		rep:     newReporter(pass, cfg),
+		models:  rewrite.Models(cfg.mappedModel, cfg.today()),
 	}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c.root = insp.Root()
