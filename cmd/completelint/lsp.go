@@ -1,0 +1,48 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/completelint/completelint/analyzer"
+	"github.com/completelint/completelint/internal/lsp"
+)
+
+const lspUsage = `usage: completelint lsp [flags]
+
+Serves the Language Server Protocol on standard input and output: diagnostics
+for open Go files, and completelint's suggested fixes as quick fixes.
+
+Exit status: 0 after the client's shutdown and exit; 1 when the client hangs
+up without them; 2 on bad flags.
+
+Flags:
+`
+
+// lspMain implements "completelint lsp".
+func lspMain(args []string) int {
+	return runLSP(args, os.Stdin, os.Stdout, os.Stderr)
+}
+
+func runLSP(args []string, stdin io.ReadCloser, stdout io.WriteCloser, stderr io.Writer) int {
+	fs := flag.NewFlagSet("completelint lsp", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	a := analyzer.New(analyzer.Config{})
+	a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
+	fs.Usage = func() {
+		fmt.Fprint(stderr, lspUsage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return 2
+	}
+	server := lsp.New(a, lsp.Options{HelpURL: analyzer.URL, Version: sarifTool().Version})
+	return server.Serve(context.Background(), lsp.NewStream(stdin, stdout))
+}

@@ -1,0 +1,62 @@
+package sarif
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/completelint/completelint/internal/sarif/sarifcheck"
+)
+
+// TestBuildValidates checks a log with results, fixes, an insertion point and
+// a file outside the root against Microsoft's validator.
+func TestBuildValidates(t *testing.T) {
+	litStart := bytes.Index([]byte(legacySrc), []byte(`"Human`)) + 1
+	in := testInput(
+		Finding{RuleID: "prompt-sanitized", Message: "prompt starts with Human: without the leading newlines",
+			File: "/src/mod/pkg/a.go", Start: litStart, End: litStart + 6,
+			Fixes: []Fix{{Message: "Insert the newlines", Edits: []Edit{
+				{File: "/src/mod/pkg/a.go", Start: litStart, End: litStart, NewText: `\n\n`},
+				{File: "/src/mod/pkg/a.go", Start: litStart + 6, End: litStart + 9, NewText: " hello"},
+			}}}},
+		Finding{RuleID: "legacy-api", Message: "legacy call", File: "/src/mod/pkg/a.go", Start: 40, End: 48},
+	)
+	report, err := Build(in)
+	require.NoError(t, err)
+	path := filepath.Join(t.TempDir(), "out.sarif")
+	require.NoError(t, report.WriteFile(path))
+
+	warnings := sarifcheck.Validate(t, path)
+	t.Logf("validator warnings: %q", warnings)
+	assert.Empty(t, warnings)
+}
+
+func TestValidateRejectsBrokenLog(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "broken.sarif")
+	// startLine 0 violates the schema's minimum of 1.
+	broken := `{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"x"}},"results":[` +
+		`{"message":{"text":"m"},"locations":[{"physicalLocation":{"artifactLocation":{"uri":"a.go"},` +
+		`"region":{"startLine":0}}}]}]}]}`
+	require.NoError(t, os.WriteFile(path, []byte(broken), 0o644))
+	ft := &fakeT{TB: t}
+	func() {
+		defer func() { recover() }() // fakeT.Fatalf stops by panicking
+		sarifcheck.Validate(ft, path)
+	}()
+	assert.True(t, ft.failed, "the validator accepted a log with startLine 0")
+}
+
+type fakeT struct {
+	testing.TB
+	failed bool
+}
+
+func (f *fakeT) Helper() {}
+func (f *fakeT) Fatalf(format string, args ...any) {
+	f.failed = true
+	panic("fatal")
+}
