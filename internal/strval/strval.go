@@ -27,6 +27,12 @@ type Piece struct {
 	// Verb is the fmt verb that formats the hole ("%d", "%q", "%5.2f"), or ""
 	// when the hole is a string operand used as is.
 	Verb string
+	// Stmt is set when the hole stands for what a statement added to a
+	// variable (a loop that appends to it, a call that writes into a
+	// builder, a multi-value assignment): Hole is then an occurrence of the
+	// variable inside Stmt, and its text is NOT the hole's value, so a
+	// rewrite cannot reuse it.
+	Stmt ast.Stmt
 }
 
 // IsHole reports whether p is a hole.
@@ -41,6 +47,9 @@ type Value struct {
 	// builder writes), in source order. Empty when the expression alone
 	// built the value.
 	Defs []ast.Stmt
+	// Truncated reports that the value hit a size limit: the last piece is a
+	// hole for the expression where it was cut and the rest is missing.
+	Truncated bool
 }
 
 // Template returns the value as a promptcheck template.
@@ -68,17 +77,50 @@ func (v Value) PosOf(p promptcheck.Pos) (token.Pos, bool) {
 	return pc.Pos[p.Offset], pc.Pos[p.Offset].IsValid()
 }
 
-// An Evaluator evaluates string expressions of one package.
+// An Evaluator evaluates string expressions of one package. It caches what
+// it learns about declarations; it is not safe for concurrent use.
 type Evaluator struct {
-	info *types.Info
+	info  *types.Info
+	files []*ast.File // the package's files, sorted by position; from info.Scopes
+
+	filesDone bool
+	funcs     map[ast.Node]*funcInfo
+	declFunc  map[*types.Var]ast.Node // function declaring a local, nil if none
+
+	// State of one Eval call.
+	fn     ast.Node
+	depth  int
+	nest   int
+	active map[activeKey]bool
+	binds  []binding
 }
 
-// New returns an evaluator that resolves identifiers with info.
-func New(info *types.Info) *Evaluator { return &Evaluator{info: info} }
+// New returns an evaluator that resolves identifiers with info. Declarations
+// of constants and variables are found in the files recorded in info.Scopes
+// (go/packages, unitchecker and the analysis checkers fill it).
+func New(info *types.Info) *Evaluator {
+	if info == nil {
+		info = &types.Info{}
+	}
+	return &Evaluator{info: info, funcs: map[ast.Node]*funcInfo{}, declFunc: map[*types.Var]ast.Node{}, active: map[activeKey]bool{}}
+}
 
 // Eval evaluates e. fn is the innermost *ast.FuncDecl or *ast.FuncLit that
-// contains e (nil when e is at package level); local variables are followed
-// only inside it.
-func (ev *Evaluator) Eval(e ast.Expr, fn ast.Node) Value {
-	panic("unimplemented")
+// contains e (nil when e is at package level); local variables are found
+// through it, or through the package's files when declared outside it.
+func (ev *Evaluator) Eval(e ast.Expr, fn ast.Node) (v Value) {
+	if e == nil {
+		return Value{}
+	}
+	ev.fn, ev.depth, ev.nest, ev.binds = fn, 0, 0, nil
+	clear(ev.active)
+	defer func() {
+		// Last line of defence: bad code must never crash the analysis.
+		if r := recover(); r != nil {
+			v = Value{Pieces: []Piece{{Hole: e}}}
+		}
+	}()
+	a := &acc{}
+	ev.expr(a, e)
+	return Value{Pieces: a.finish(), Defs: sortStmts(a.defs), Truncated: a.truncated}
 }

@@ -1,0 +1,148 @@
+package strval
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"strings"
+	"unicode/utf8"
+)
+
+// A fmtItem is a literal run of a format, or one verb.
+type fmtItem struct {
+	from, to int    // the run format[from:to]; for %%, the first %
+	verb     string // the verb as written, "" for literal text
+}
+
+// parseFormat splits a format into literal runs and verbs. ok is false for
+// what the evaluation does not follow: explicit argument indexes, * widths
+// and a format that ends inside a verb.
+func parseFormat(f string) (items []fmtItem, verbs int, ok bool) {
+	start := 0
+	for i := 0; i < len(f); {
+		if f[i] != '%' {
+			i++
+			continue
+		}
+		if start < i {
+			items = append(items, fmtItem{from: start, to: i})
+		}
+		if i+1 < len(f) && f[i+1] == '%' {
+			items = append(items, fmtItem{from: i, to: i + 1})
+			i += 2
+			start = i
+			continue
+		}
+		j := i + 1
+		for j < len(f) && strings.IndexByte("+-# 0123456789.", f[j]) >= 0 {
+			j++
+		}
+		if j >= len(f) || f[j] == '*' || f[j] == '[' {
+			return nil, 0, false
+		}
+		_, size := utf8.DecodeRuneInString(f[j:])
+		items = append(items, fmtItem{from: i, to: j + size, verb: f[i : j+size]})
+		verbs++
+		i = j + size
+		start = i
+	}
+	if start < len(f) {
+		items = append(items, fmtItem{from: start, to: len(f)})
+	}
+	return items, verbs, true
+}
+
+// sprintf follows fmt.Sprintf(format, args...) with a constant format. It
+// reports false, having appended nothing, when it gives up.
+func (ev *Evaluator) sprintf(a *acc, format ast.Expr, args []ast.Expr) bool {
+	fa := &acc{}
+	ev.expr(fa, format)
+	f, fpos, ok := fa.literal()
+	if !ok {
+		return false
+	}
+	items, verbs, ok := parseFormat(f)
+	if !ok || verbs != len(args) {
+		return false
+	}
+	next := 0
+	for _, it := range items {
+		if it.verb == "" {
+			for i := it.from; i < it.to; i++ {
+				a.addByte(f[i], fpos[i])
+			}
+			continue
+		}
+		ev.verb(a, it.verb, args[next])
+		next++
+	}
+	a.defs = append(a.defs, fa.defs...)
+	return true
+}
+
+// verb appends what verb makes of arg.
+func (ev *Evaluator) verb(a *acc, verb string, arg ast.Expr) {
+	t := ev.info.TypeOf(arg)
+	if t == nil {
+		a.addHole(arg, verb, nil)
+		return
+	}
+	if (verb == "%s" || verb == "%v") && isString(t) && !hasFormatMethod(t) {
+		// Formatting is the identity: follow the operand.
+		sub := &acc{}
+		ev.expr(sub, arg)
+		if sub.isHoleOf(arg) {
+			a.addHole(arg, verb, nil)
+			return
+		}
+		a.addAcc(sub)
+		return
+	}
+	if text, ok := formatConst(verb, ev.info.Types[arg]); ok {
+		a.addString(text, arg.Pos())
+		return
+	}
+	a.addHole(arg, verb, nil)
+}
+
+// formatConst formats a constant of a basic type as fmt would.
+func formatConst(verb string, tv types.TypeAndValue) (string, bool) {
+	if tv.Value == nil || tv.Type == nil || strings.ContainsAny(verb[len(verb)-1:], "Tp") {
+		return "", false
+	}
+	b, ok := types.Default(tv.Type).(*types.Basic)
+	if !ok {
+		return "", false
+	}
+	v := tv.Value
+	var x any
+	switch k := b.Kind(); {
+	case k == types.Bool:
+		x = constant.BoolVal(v)
+	case k == types.String:
+		x = constant.StringVal(v)
+	case k == types.Float64:
+		f, _ := constant.Float64Val(v)
+		x = f
+	case b.Info()&types.IsInteger != 0 && b.Info()&types.IsUnsigned == 0:
+		i, exact := constant.Int64Val(v)
+		if !exact {
+			return "", false
+		}
+		x = i
+	default:
+		return "", false
+	}
+	return fmt.Sprintf(verb, x), true
+}
+
+// runeConst returns the constant integer value of e.
+func (ev *Evaluator) runeConst(e ast.Expr) (rune, bool) {
+	tv := ev.info.Types[e]
+	if tv.Value == nil || tv.Value.Kind() != constant.Int {
+		return 0, false
+	}
+	r, ok := constant.Int64Val(tv.Value)
+	return rune(r), ok
+}
