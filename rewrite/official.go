@@ -1,0 +1,256 @@
+package rewrite
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/astutil"
+
+	"github.com/completelint/completelint/internal/sdk"
+	"github.com/completelint/completelint/internal/strval"
+	"github.com/completelint/completelint/promptcheck"
+)
+
+// FixMessage is the message of the rewrite fix.
+const FixMessage = "Rewrite to the Messages API"
+
+// noFix is the reason a request gets no rewrite.
+type noFix string
+
+func (r noFix) Error() string { return string(r) }
+
+func reasonf(format string, args ...any) error { return noFix(fmt.Sprintf(format, args...)) }
+
+// A fixer collects the edits of one rewrite.
+type fixer struct {
+	pass   *analysis.Pass
+	file   *ast.File
+	fn     ast.Node // innermost function containing the call
+	req    *sdk.Request
+	shape  *shape
+	models ModelMapper
+	edits  []analysis.TextEdit
+	fmtPkg string // name to call Sprintf through, once needed
+	raw    []span // raw string literals of the file
+}
+
+type span struct{ pos, end token.Pos }
+
+// Official returns the single "Rewrite to the Messages API" fix for a request
+// of the official SDK, or the reason there is none. prompt is the evaluated
+// prompt and conv its parse; models maps model ids (nil keeps them).
+func Official(pass *analysis.Pass, req *sdk.Request, prompt strval.Value, conv promptcheck.Conversation, models ModelMapper) (*analysis.SuggestedFix, string) {
+	if req == nil || req.Call == nil || req.Lit == nil || req.Entry == nil {
+		return nil, "request is not a call with a literal of its parameters"
+	}
+	f := &fixer{pass: pass, req: req, models: models}
+	if err := f.run(prompt, conv); err != nil {
+		return nil, err.Error()
+	}
+	return &analysis.SuggestedFix{Message: FixMessage, TextEdits: f.edits}, ""
+}
+
+func (f *fixer) run(prompt strval.Value, conv promptcheck.Conversation) error {
+	f.file = fileOf(f.pass, f.req.Call.Pos())
+	if f.file == nil {
+		return noFix("call is not in a file of the package")
+	}
+	path, _ := astutil.PathEnclosingInterval(f.file, f.req.Call.Pos(), f.req.Call.End())
+	f.fn = enclosingFunc(path)
+	if f.fn == nil {
+		return noFix("call is not inside a function")
+	}
+	f.raw = rawLiterals(f.file)
+	if err := checkConversation(prompt, conv); err != nil {
+		return err
+	}
+	var err error
+	if f.shape, err = f.readShape(); err != nil {
+		return err
+	}
+	steps := []func() error{
+		f.rewriteCall,
+		f.rewriteArg,
+		func() error { return f.rewriteParams(prompt, conv) },
+		f.rewriteResults,
+	}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return err
+		}
+	}
+	if f.fmtPkg != "" {
+		return f.ensureFmt()
+	}
+	return nil
+}
+
+// rewriteCall renames Completions.New to Messages.New, keeping receiver,
+// context and options.
+func (f *fixer) rewriteCall() error {
+	sel, ok := ast.Unparen(f.req.Call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return noFix("call is not a method call")
+	}
+	svc, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
+	if !ok || svc.Sel.Name != "Completions" {
+		return reasonf("receiver %s is not a client's Completions field", f.src(sel.X))
+	}
+	if f.shape.messagesField(f.pass.TypesInfo.TypeOf(svc.X)) == nil {
+		return reasonf("%s has no Messages service", f.src(svc.X))
+	}
+	f.replace(svc.Sel, "Messages")
+	if name := f.req.Lib.Messages[f.req.Entry.Name]; name != "" && name != sel.Sel.Name {
+		f.replace(sel.Sel, name)
+	}
+	return nil
+}
+
+// rewriteArg makes sure the request literal reaches the call only through
+// code whose type follows the literal's.
+func (f *fixer) rewriteArg() error {
+	arg := ast.Unparen(f.req.Arg)
+	if arg == f.req.Lit {
+		return nil
+	}
+	id, ok := arg.(*ast.Ident)
+	if !ok {
+		return reasonf("request parameters reach the call through %s", f.src(arg))
+	}
+	obj := f.pass.TypesInfo.ObjectOf(id)
+	def := f.definingIdent(obj)
+	if def == nil || !f.definedBy(def, f.req.Lit) {
+		return reasonf("request parameters %s are not declared with := from the literal", id.Name)
+	}
+	for _, use := range f.uses(obj) {
+		if use != id {
+			return reasonf("request parameters %s used at %s", id.Name, f.position(use.Pos()))
+		}
+	}
+	return nil
+}
+
+// checkConversation rejects prompts the API rejects and prompts built
+// elsewhere.
+func checkConversation(v strval.Value, conv promptcheck.Conversation) error {
+	if len(conv.Turns) == 0 {
+		if len(v.Pieces) > 0 && !hasLiteral(v) {
+			return noFix("prompt is built in another function")
+		}
+		return noFix("prompt has no Human/Assistant turns")
+	}
+	if conv.Turns[0].Role != promptcheck.Human {
+		return noFix("prompt does not start with a Human turn")
+	}
+	if conv.Turns[len(conv.Turns)-1].Role != promptcheck.Assistant {
+		return noFix("prompt does not end with an Assistant turn")
+	}
+	return nil
+}
+
+func hasLiteral(v strval.Value) bool {
+	for _, p := range v.Pieces {
+		if !p.IsHole() && p.Text != "" {
+			return true
+		}
+	}
+	return false
+}
+
+func fileOf(pass *analysis.Pass, pos token.Pos) *ast.File {
+	for _, file := range pass.Files {
+		if file.FileStart <= pos && pos <= file.FileEnd {
+			return file
+		}
+	}
+	return nil
+}
+
+func enclosingFunc(path []ast.Node) ast.Node {
+	for _, n := range path {
+		switch n.(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return n
+		}
+	}
+	return nil
+}
+
+// funcBody returns the body of fn.
+func funcBody(fn ast.Node) *ast.BlockStmt {
+	switch fn := fn.(type) {
+	case *ast.FuncDecl:
+		return fn.Body
+	case *ast.FuncLit:
+		return fn.Body
+	}
+	return nil
+}
+
+func (f *fixer) replace(n ast.Node, text string) {
+	f.edits = append(f.edits, analysis.TextEdit{Pos: n.Pos(), End: n.End(), NewText: []byte(text)})
+}
+
+func (f *fixer) insert(pos token.Pos, text string) {
+	f.edits = append(f.edits, analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(text)})
+}
+
+func (f *fixer) delete(pos, end token.Pos) {
+	f.edits = append(f.edits, analysis.TextEdit{Pos: pos, End: end})
+}
+
+func (f *fixer) position(pos token.Pos) string {
+	p := f.pass.Fset.Position(pos)
+	return fmt.Sprintf("%s:%d", shortName(p.Filename), p.Line)
+}
+
+// qual spells a name of the SDK package as the file imports it.
+func (f *fixer) qual(name string) string {
+	if f.shape.name == "" {
+		return name
+	}
+	return f.shape.name + "." + name
+}
+
+// uses returns the identifiers that use obj inside the enclosing function.
+func (f *fixer) uses(obj types.Object) []*ast.Ident {
+	var ids []*ast.Ident
+	ast.Inspect(f.fn, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && obj != nil && f.pass.TypesInfo.Uses[id] == obj {
+			ids = append(ids, id)
+		}
+		return true
+	})
+	return ids
+}
+
+// definingIdent returns the identifier that declares obj in the function.
+func (f *fixer) definingIdent(obj types.Object) *ast.Ident {
+	var def *ast.Ident
+	ast.Inspect(f.fn, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && obj != nil && f.pass.TypesInfo.Defs[id] == obj {
+			def = id
+		}
+		return def == nil
+	})
+	return def
+}
+
+// definedBy reports whether id is declared by `id := value` or
+// `var id = value` (a single name, no explicit type).
+func (f *fixer) definedBy(id *ast.Ident, value ast.Expr) bool {
+	found := false
+	ast.Inspect(f.fn, func(n ast.Node) bool {
+		switch s := n.(type) {
+		case *ast.AssignStmt:
+			found = found || s.Tok == token.DEFINE && len(s.Lhs) == 1 && len(s.Rhs) == 1 && s.Lhs[0] == id && ast.Unparen(s.Rhs[0]) == value
+		case *ast.ValueSpec:
+			found = found || s.Type == nil && len(s.Names) == 1 && len(s.Values) == 1 && s.Names[0] == id && ast.Unparen(s.Values[0]) == value
+		}
+		return !found
+	})
+	return found
+}

@@ -1,0 +1,198 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"strconv"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/completelint/completelint/internal/strval"
+	"github.com/completelint/completelint/promptcheck"
+)
+
+// humanStop is the stop sequence every legacy model stops on anyway.
+const humanStop = "\n\nHuman:"
+
+// rewriteParams turns the CompletionNewParams literal into MessageNewParams.
+func (f *fixer) rewriteParams(prompt strval.Value, conv promptcheck.Conversation) error {
+	lit := f.req.Lit
+	switch t := lit.Type.(type) {
+	case *ast.SelectorExpr:
+		f.replace(t.Sel, "MessageNewParams")
+	case *ast.Ident:
+		f.replace(t, "MessageNewParams")
+	default:
+		return noFix("request literal does not name CompletionNewParams")
+	}
+	for _, field := range f.req.Fields {
+		if !containsNode(lit.Elts, field.Node) {
+			return reasonf("parameter %s is set outside the literal at %s", field.Param, f.position(field.Node.Pos()))
+		}
+	}
+	var promptKV *ast.KeyValueExpr
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		key, _ := kvKey(kv)
+		if !ok || key == nil {
+			return noFix("request literal has fields without names")
+		}
+		var err error
+		switch key.Name {
+		case "Prompt":
+			promptKV = kv
+		case "MaxTokensToSample":
+			err = f.sameType(key.Name, "MaxTokens")
+			f.replace(key, "MaxTokens")
+		case "StopSequences":
+			err = f.sameType(key.Name, key.Name)
+			if err == nil {
+				f.dropHumanStop(lit, kv)
+			}
+		case "Model":
+			err = f.sameType(key.Name, key.Name)
+			if err == nil {
+				f.mapModel(kv.Value)
+			}
+		default:
+			err = f.sameType(key.Name, key.Name)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if promptKV == nil {
+		return noFix("request literal sets no Prompt")
+	}
+	if err := f.inlineDefs(prompt, promptKV.Value); err != nil {
+		return err
+	}
+	fields, err := f.promptFields(prompt, conv)
+	if err != nil {
+		return err
+	}
+	f.replace(promptKV, fields)
+	return nil
+}
+
+func kvKey(kv *ast.KeyValueExpr) (*ast.Ident, bool) {
+	if kv == nil {
+		return nil, false
+	}
+	id, ok := kv.Key.(*ast.Ident)
+	return id, ok
+}
+
+func containsNode(elts []ast.Expr, n ast.Node) bool {
+	for _, e := range elts {
+		if e == n {
+			return true
+		}
+		if kv, ok := e.(*ast.KeyValueExpr); ok && (kv.Key == n || kv.Value == n) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameType checks that MessageNewParams has field to with the type of
+// CompletionNewParams' field from, so the value carries over unchanged.
+func (f *fixer) sameType(from, to string) error {
+	have := fieldType(f.shape.legacy, from)
+	want := fieldType(f.shape.messages, to)
+	if have == nil || want == nil || !types.Identical(have, want) {
+		return reasonf("parameter %s has no counterpart of the same type in MessageNewParams", from)
+	}
+	return nil
+}
+
+// dropHumanStop removes "\n\nHuman:" from a literal list of stop sequences,
+// and the field when nothing else is left.
+func (f *fixer) dropHumanStop(lit *ast.CompositeLit, kv *ast.KeyValueExpr) {
+	list, ok := f.unwrap(kv.Value).(*ast.CompositeLit)
+	if !ok {
+		return
+	}
+	var drop []int
+	for i, e := range list.Elts {
+		if f.constString(e) == humanStop {
+			drop = append(drop, i)
+		}
+	}
+	switch {
+	case len(drop) == 0:
+	case len(drop) == len(list.Elts):
+		f.deleteElt(lit.Elts, kv)
+	default:
+		for _, i := range drop {
+			f.deleteElt(list.Elts, list.Elts[i])
+		}
+	}
+}
+
+// deleteElt deletes an element of a composite literal with its comma: up to
+// the next element, or from the previous one when it is last.
+func (f *fixer) deleteElt(elts []ast.Expr, e ast.Expr) {
+	for i, x := range elts {
+		if x != e {
+			continue
+		}
+		switch {
+		case i+1 < len(elts):
+			f.delete(e.Pos(), elts[i+1].Pos())
+		case i > 0:
+			f.delete(elts[i-1].End(), e.End())
+		default:
+			f.delete(e.Pos(), e.End())
+		}
+		return
+	}
+}
+
+// mapModel replaces a constant model id the mapper maps, with a constant of
+// the SDK when it has one of that value.
+func (f *fixer) mapModel(value ast.Expr) {
+	e := f.unwrap(value)
+	tv, ok := f.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String || f.models == nil {
+		return
+	}
+	to, ok := f.models(constant.StringVal(tv.Value))
+	if !ok || to == constant.StringVal(tv.Value) {
+		return
+	}
+	if name := constNamed(f.shape.pkg, "Model", to); name != "" {
+		f.replace(e, f.qual(name))
+		return
+	}
+	f.replace(e, strconv.Quote(to))
+}
+
+func (f *fixer) constString(e ast.Expr) string {
+	tv, ok := f.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return ""
+	}
+	return constant.StringVal(tv.Value)
+}
+
+// unwrap removes a value wrapper of the SDK (F, Int, Float, String, NewOpt).
+func (f *fixer) unwrap(e ast.Expr) ast.Expr {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return ast.Unparen(e)
+	}
+	fn, ok := typeutil.Callee(f.pass.TypesInfo, call).(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return ast.Unparen(e)
+	}
+	switch fn.Pkg().Path() {
+	case f.shape.pkg.Path(), f.shape.pkg.Path() + "/packages/param":
+		switch fn.Name() {
+		case "F", "Int", "Float", "String", "Bool", "Opt", "NewOpt":
+			return ast.Unparen(call.Args[0])
+		}
+	}
+	return ast.Unparen(e)
+}
