@@ -83,7 +83,15 @@ func (c Config) mappedModel(id string) (string, bool) {
 
 // bindFlags exposes c as analyzer flags. Names avoid the driver's own flags.
 func (c *Config) bindFlags(fs *flag.FlagSet) {
-	fs.StringVar(&c.Today, "today", c.Today, "judge model lifecycle as of this day (YYYY-MM-DD; default: the current date)")
+	// Validated while parsing, so that a bad value fails every driver at once
+	// (go fix reports no errors returned by Run).
+	fs.Func("today", "judge model lifecycle as of this day (YYYY-MM-DD; default: the current date)", func(s string) error {
+		if _, err := time.Parse(time.DateOnly, s); err != nil {
+			return fmt.Errorf("want YYYY-MM-DD, got %q", s)
+		}
+		c.Today = s
+		return nil
+	})
 	fs.BoolFunc("rewrite", "offer the Messages API rewrite as the fix of legacy-api diagnostics (default true)", func(s string) error {
 		var v bool
 		switch s {
