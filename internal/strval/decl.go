@@ -80,9 +80,9 @@ func (ev *Evaluator) funcOf(pos token.Pos) ast.Node {
 	return nil
 }
 
-// constSpec returns the declaration of c and the index of its name, when c
-// is declared in the syntax at hand.
-func (ev *Evaluator) constSpec(c *types.Const) (*ast.ValueSpec, int) {
+// valueSpec returns the declaration of a constant or variable and the index
+// of its name, when it is declared in the syntax at hand.
+func (ev *Evaluator) valueSpec(c types.Object) (*ast.ValueSpec, int) {
 	root := ev.rootAt(c.Pos())
 	if root == nil {
 		return nil, 0
@@ -110,4 +110,62 @@ func sortStmts(list []ast.Stmt) []ast.Stmt {
 	}
 	slices.SortStableFunc(list, func(a, b ast.Stmt) int { return int(a.Pos() - b.Pos()) })
 	return slices.CompactFunc(list, func(a, b ast.Stmt) bool { return a == b })
+}
+
+// changedGlobals returns the package-level variables that some statement of
+// the package assigns or takes the address of.
+func (ev *Evaluator) changedGlobals() map[types.Object]bool {
+	if ev.changed != nil {
+		return ev.changed
+	}
+	ev.changed = map[types.Object]bool{}
+	mark := func(e ast.Expr) {
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+			if obj := ev.info.ObjectOf(id); obj != nil && obj.Pkg() != nil && obj.Parent() == obj.Pkg().Scope() {
+				ev.changed[obj] = true
+			}
+		}
+	}
+	for _, f := range ev.allFiles() {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				for _, l := range n.Lhs {
+					mark(l)
+				}
+			case *ast.RangeStmt:
+				mark(n.Key)
+				mark(n.Value)
+			case *ast.UnaryExpr:
+				if n.Op == token.AND {
+					mark(n.X)
+				}
+			}
+			return true
+		})
+	}
+	return ev.changed
+}
+
+// global appends the value of an unexported package-level string variable
+// that nothing in the package changes after its initialisation, and
+// reports whether it did.
+func (ev *Evaluator) global(a *acc, v *types.Var, id *ast.Ident) bool {
+	if v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || v.Exported() || !isString(v.Type()) || ev.changedGlobals()[v] {
+		return false
+	}
+	key := activeKey{v, token.NoPos}
+	if ev.active[key] || ev.depth >= maxDepth {
+		return false
+	}
+	spec, i := ev.valueSpec(v)
+	if spec == nil || len(spec.Values) != len(spec.Names) {
+		return false
+	}
+	ev.active[key] = true
+	ev.depth++
+	ev.expr(a, spec.Values[i])
+	ev.depth--
+	delete(ev.active, key)
+	return true
 }

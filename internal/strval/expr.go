@@ -83,7 +83,7 @@ func (ev *Evaluator) constObj(a *acc, c *types.Const, use ast.Expr, val string) 
 		a.addString(val, use.Pos())
 		return
 	}
-	spec, i := ev.constSpec(c)
+	spec, i := ev.valueSpec(c)
 	if spec == nil || i >= len(spec.Values) {
 		a.addString(val, use.Pos())
 		return

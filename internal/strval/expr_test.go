@@ -107,3 +107,17 @@ func TestJoin(t *testing.T) {
 	assert.Equal(t, []string{`"a--"`, "{q}", `{strings.Join(xs, "")}`}, s.describe(v))
 	assert.Equal(t, "1:69", s.at(v, 0, 1), "separator bytes map to its literal")
 }
+
+func TestPackageVariables(t *testing.T) {
+	v, s := eval(t, `
+var human = "\n\nHuman: "
+var changed = "a"
+var Exported = "b"
+
+func init() { changed = "c" }
+
+func f(q string) { use(human + q + changed + Exported) }`)
+	assert.Equal(t, []string{`"\n\nHuman: "`, "{q}", "{changed}", "{Exported}"}, s.describe(v))
+	assert.Equal(t, "2:14", s.at(v, 0, 0))
+	assert.Empty(t, v.Defs)
+}

@@ -2,6 +2,15 @@
 // literal pieces and holes, keeping for each literal byte the source position
 // it came from, so that a finding can point at the exact byte inside a string
 // literal and a rewrite can rebuild the text from the original expressions.
+//
+// Followed: string literals (escapes map to their backslash, raw strings
+// one to one), constants (into their declaration when it is in this package,
+// else at the using expression), + chains, conversions to string types,
+// fmt.Sprintf with a constant format and in-order verbs, fmt.Sprint of
+// strings, strings.Join of a slice literal with a constant separator,
+// unexported package-level variables that nothing reassigns, and local
+// string variables and strings.Builder/bytes.Buffer values along the
+// straight-line path to their use (see walker). Everything else is a hole.
 package strval
 
 import (
@@ -86,6 +95,7 @@ type Evaluator struct {
 	filesDone bool
 	funcs     map[ast.Node]*funcInfo
 	declFunc  map[*types.Var]ast.Node // function declaring a local, nil if none
+	changed   map[types.Object]bool   // package-level variables changed somewhere
 
 	// State of one Eval call.
 	fn     ast.Node

@@ -31,6 +31,9 @@ func (ev *Evaluator) variable(a *acc, v *types.Var, id *ast.Ident) {
 			return
 		}
 	}
+	if ev.global(a, v, id) {
+		return
+	}
 	key := activeKey{v, id.Pos()}
 	fn, ok := ev.declFunc[v]
 	if !ok {
