@@ -19,7 +19,6 @@ import (
 // today pins the model lifecycle so that fixtures do not age.
 const today = "2026-11-25"
 
-
 func TestCalls(t *testing.T) {
 	testdata := testdataDir(t)
 	analysistest.Run(t, testdata, analyzer.New(analyzer.Config{Today: today}),

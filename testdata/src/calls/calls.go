@@ -51,16 +51,16 @@ func paramsInVariable(ctx context.Context, c anthropic.Client) {
 		Model:  "claude-sonnet-4-6",
 		Prompt: prompt,
 	}
-	params.MaxTokensToSample = 0 // want `max_tokens_to_sample`
+	params.MaxTokensToSample = 0            // want `max_tokens_to_sample`
 	params.Temperature = anthropic.Float(2) // want `temperature`
-	c.Completions.New(ctx, params) // want `CompletionService.New sends`
+	c.Completions.New(ctx, params)          // want `CompletionService.New sends`
 }
 
 func zeroValueThenFields(ctx context.Context, c anthropic.Client) {
 	var p anthropic.CompletionNewParams
 	p.Model = "claude-sonnet-4-6"
 	p.Prompt = "\n\nHuman: hi\nAssistant:" // want `single newline`
-	c.Completions.New(ctx, p) // want `CompletionService.New sends` `max_tokens_to_sample`
+	c.Completions.New(ctx, p)              // want `CompletionService.New sends` `max_tokens_to_sample`
 }
 
 func build(q string) anthropic.CompletionNewParams {

@@ -14,6 +14,6 @@ func ask(ctx context.Context, client anthropic.Client, q string) {
 		Model:             "claude-instant-1.2", // want `retired`
 		MaxTokensToSample: 300,
 		Prompt:            "Human: " + q + "\n\nAssistant:", // want `Human:`
-		Temperature:       param.NewOpt(-1.0), // want `temperature`
+		Temperature:       param.NewOpt(-1.0),               // want `temperature`
 	})
 }
