@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 )
 
 // URL documents the analyzer and each rule.
@@ -18,10 +17,9 @@ var Analyzer = New(Config{})
 func New(cfg Config) *analysis.Analyzer {
 	c := cfg
 	a := &analysis.Analyzer{
-		Name:     "completelint",
-		Doc:      doc,
-		URL:      URL,
-		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		Name: "completelint",
+		Doc:  doc,
+		URL:  URL,
 	}
 	c.bindFlags(&a.Flags)
 	a.Run = func(pass *analysis.Pass) (any, error) {

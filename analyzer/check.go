@@ -18,8 +18,24 @@ func (c *checker) checkRequest(req *sdk.Request) {
 	prompt := c.checkPrompt(req)
 	c.checkParams(req)
 	c.checkModel(req)
+	if req.Call == nil {
+		c.rep.legacyBody(req)
+		return
+	}
 	fix, reason := c.rewriteFix(req, prompt)
 	c.rep.legacyAPI(req.Call, entryRef{req.Lib, req.Entry}, fix, reason)
+}
+
+// requestNode is where findings about the request as a whole are reported:
+// the call that sends it, or the literal that builds a body sent elsewhere.
+func requestNode(req *sdk.Request) ast.Node {
+	switch {
+	case req.Call != nil:
+		return req.Call
+	case req.Lit != nil:
+		return req.Lit
+	}
+	return req.Arg
 }
 
 // evaluatedPrompt is the static view of a request's prompt.
@@ -36,8 +52,9 @@ func (c *checker) checkPrompt(req *sdk.Request) evaluatedPrompt {
 	f, ok := req.Field(promptcheck.ParamPrompt)
 	if !ok {
 		if req.Complete {
+			at := requestNode(req)
 			c.rep.report(analysis.Diagnostic{
-				Pos: req.Call.Pos(), End: req.Call.End(), Category: string(promptcheck.PromptFormat),
+				Pos: at.Pos(), End: at.End(), Category: string(promptcheck.PromptFormat),
 				Message: "request has no prompt; the API requires one",
 			})
 		}
@@ -91,7 +108,7 @@ func (c *checker) checkParams(req *sdk.Request) {
 		p.MaxTokensToSample.Set = true
 	}
 	for _, fd := range promptcheck.CheckParams(p) {
-		var at ast.Node = req.Call
+		at := requestNode(req)
 		if !fd.Missing {
 			f, ok := req.Field(fd.Param)
 			if !ok {
@@ -152,8 +169,10 @@ func (c *checker) checkModel(req *sdk.Request) {
 		return
 	}
 	instead := ""
-	if m.Replacement != "" {
-		instead = fmt.Sprintf("; use %q", m.Replacement)
+	if to, ok := c.cfg.mappedModel(id.Value); ok {
+		instead = fmt.Sprintf("; use %q", to)
+	} else if to, ok := models.Successor(id.Value, c.cfg.today()); ok {
+		instead = fmt.Sprintf("; use %q", to)
 	}
 	switch m.StatusAt(c.cfg.today()) {
 	case models.Retired:
@@ -188,4 +207,3 @@ func (r *reporter) legacyAPI(at ast.Node, ref entryRef, fix *analysis.SuggestedF
 	}
 	r.report(d)
 }
-

@@ -85,13 +85,7 @@ func (c Config) mappedModel(id string) (string, bool) {
 func (c *Config) bindFlags(fs *flag.FlagSet) {
 	// Validated while parsing, so that a bad value fails every driver at once
 	// (go fix reports no errors returned by Run).
-	fs.Func("today", "judge model lifecycle as of this day (YYYY-MM-DD; default: the current date)", func(s string) error {
-		if _, err := time.Parse(time.DateOnly, s); err != nil {
-			return fmt.Errorf("want YYYY-MM-DD, got %q", s)
-		}
-		c.Today = s
-		return nil
-	})
+	fs.Var(dayFlag{&c.Today}, "today", "judge model lifecycle as of this day (YYYY-MM-DD; default: the current date)")
 	fs.BoolFunc("rewrite", "offer the Messages API rewrite as the fix of legacy-api diagnostics (default true)", func(s string) error {
 		var v bool
 		switch s {
@@ -125,4 +119,22 @@ func (c *Config) bindFlags(fs *flag.FlagSet) {
 		}
 		return nil
 	})
+}
+
+// dayFlag is a YYYY-MM-DD flag whose default shows the configured day.
+type dayFlag struct{ day *string }
+
+func (f dayFlag) String() string {
+	if f.day == nil {
+		return ""
+	}
+	return *f.day
+}
+
+func (f dayFlag) Set(s string) error {
+	if _, err := time.Parse(time.DateOnly, s); err != nil {
+		return fmt.Errorf("want YYYY-MM-DD, got %q", s)
+	}
+	*f.day = s
+	return nil
 }

@@ -29,6 +29,10 @@ func (c *checker) findCalls(root inspector.Cursor) {
 		if !ok {
 			continue
 		}
+		if ref.lib.Kind == sdk.Bedrock {
+			c.checkBedrock(cur, call, ref)
+			continue
+		}
 		c.checkRequest(c.buildRequest(cur, call, ref))
 	}
 }
@@ -160,8 +164,13 @@ func (c *checker) locate(req *sdk.Request, e ast.Expr, fn ast.Node, use token.Po
 	}
 	info := c.pass.TypesInfo
 	switch e := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			c.locate(req, e.X, fn, use, hops)
+		}
+
 	case *ast.CompositeLit:
-		if !c.isRequestType(req.Lib, info.TypeOf(e)) {
+		if !c.isRequestType(req, info.TypeOf(e)) {
 			return
 		}
 		req.Lit, req.LitFn, req.Complete = e, fn, true
@@ -188,14 +197,18 @@ func (c *checker) locate(req *sdk.Request, e ast.Expr, fn ast.Node, use token.Po
 			return
 		}
 		if zero {
-			req.Complete, req.LitFn = c.isRequestType(req.Lib, v.Type()), fn
+			req.Complete, req.LitFn = c.isRequestType(req, v.Type()), fn
 		} else {
 			c.locate(req, def, fn, use, hops-1)
 		}
 		req.Fields = append(req.Fields, c.assignedFields(req.Lib, fn, v, use)...)
+		req.Fields = append(req.Fields, c.setterFields(req.Lib, fn, v, use)...)
 
 	case *ast.CallExpr:
 		callee, ok := typeutil.Callee(info, e).(*types.Func)
+		if ok && c.constructorRequest(req, callee, e) {
+			return
+		}
 		if !ok || callee.Pkg() != c.pass.Pkg {
 			return
 		}
@@ -209,14 +222,18 @@ func (c *checker) locate(req *sdk.Request, e ast.Expr, fn ast.Node, use token.Po
 	}
 }
 
-// isRequestType reports whether t is the library's request struct.
-func (c *checker) isRequestType(lib *sdk.Library, t types.Type) bool {
+// isRequestType reports whether t is the request struct of req's entry.
+func (c *checker) isRequestType(req *sdk.Request, t types.Type) bool {
 	named, ok := types.Unalias(t).(*types.Named)
 	if !ok {
 		return false
 	}
+	name := req.Lib.Request
+	if req.Entry != nil && req.Entry.Request != "" {
+		name = req.Entry.Request
+	}
 	obj := named.Obj()
-	return obj.Pkg() != nil && obj.Pkg().Path() == lib.Path && obj.Name() == lib.Request
+	return obj.Pkg() != nil && obj.Pkg().Path() == req.Lib.RequestPkg() && obj.Name() == name
 }
 
 // literalFields returns the parameters set in a request literal. prefix is
@@ -237,7 +254,9 @@ func (c *checker) literalFields(lib *sdk.Library, lit *ast.CompositeLit, prefix 
 			continue
 		}
 		val := c.unwrap(lib, kv.Value)
-		fields = append(fields, sdk.Field{Param: param, Node: kv, Value: val})
+		if param != "" { // "" is a container such as an embedded struct
+			fields = append(fields, sdk.Field{Param: param, Node: kv, Value: val})
+		}
 		if nested, ok := ast.Unparen(val).(*ast.CompositeLit); ok {
 			fields = append(fields, c.literalFields(lib, nested, prefix+key.Name+".")...)
 		}
@@ -288,17 +307,23 @@ func (c *checker) fieldPath(e ast.Expr, v *types.Var) (string, bool) {
 }
 
 // unwrap removes the library's value wrappers: anthropic.F(x),
-// anthropic.Float(x), param.NewOpt(x), ...
+// anthropic.Float(x), param.NewOpt(x), ..., and pointers to a value: &x,
+// aws.String(x), a local func ptr[T any](v T) *T { return &v }.
 func (c *checker) unwrap(lib *sdk.Library, e ast.Expr) ast.Expr {
-	for {
+	for hops := 0; hops < maxHops; hops++ {
+		if x, ok := c.addressOf(e); ok {
+			e = x
+			continue
+		}
 		call, ok := ast.Unparen(e).(*ast.CallExpr)
 		if !ok || len(call.Args) != 1 {
 			return e
 		}
 		fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
-		if !ok || fn.Pkg() == nil || !lib.IsWrapper(fn.Pkg().Path()+"."+fn.Name()) {
+		if !ok || fn.Pkg() == nil || !lib.IsWrapper(fn.Pkg().Path()+"."+fn.Origin().Name()) && !c.isPointerHelper(fn) {
 			return e
 		}
 		e = call.Args[0]
 	}
+	return e
 }

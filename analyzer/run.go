@@ -5,7 +5,6 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -24,6 +23,10 @@ type checker struct {
 	decls   map[*types.Func]*ast.FuncDecl // lazily built by funcDecl
 	root    inspector.Cursor
 	models  rewrite.ModelMapper
+	// Hand-written bodies: request structs by type, literals already
+	// reported through a Bedrock call.
+	bodyLibs map[*types.Named]*sdk.Library
+	claimed  map[*ast.CompositeLit]bool
 }
 
 type entryRef struct {
@@ -33,9 +36,14 @@ type entryRef struct {
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	entries := resolveEntries(pass.Pkg)
-	if len(entries) == 0 {
+	bodies := mayBuildBodies(pass)
+	if len(entries) == 0 && !bodies {
 		return nil, nil // fast path: no target API is reachable from this package
 	}
+	// The inspector is built here rather than required from inspect.Analyzer:
+	// a prerequisite would be computed for every package, also for the vast
+	// majority that take the fast path above.
+	insp := inspector.New(pass.Files)
 	c := &checker{
 		pass:    pass,
 		cfg:     cfg,
@@ -44,9 +52,11 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		rep:     newReporter(pass, cfg),
 		models:  rewrite.Models(cfg.mappedModel, cfg.today()),
 	}
-	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c.root = insp.Root()
 	c.findCalls(c.root)
+	if bodies {
+		c.findBodies(c.root)
+	}
 	c.rep.flush()
 	return nil, nil
 }

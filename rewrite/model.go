@@ -22,9 +22,10 @@ func Models(configured func(id string) (string, bool), day time.Time) ModelMappe
 			}
 		}
 		m, ok := models.Lookup(id)
-		if !ok || m.Replacement == "" || m.Replacement == id || m.StatusAt(day) != models.Retired {
+		if !ok || m.StatusAt(day) != models.Retired {
 			return "", false
 		}
-		return m.Replacement, true
+		to, ok := models.Successor(id, day)
+		return to, ok && to != id
 	}
 }

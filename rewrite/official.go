@@ -64,7 +64,7 @@ func (f *fixer) run(prompt strval.Value, conv promptcheck.Conversation) error {
 		return noFix("call is not inside a function")
 	}
 	f.raw = rawLiterals(f.file)
-	if err := checkConversation(prompt, conv); err != nil {
+	if err := f.checkConversation(prompt, conv); err != nil {
 		return err
 	}
 	var err error
@@ -133,12 +133,12 @@ func (f *fixer) rewriteArg() error {
 	return nil
 }
 
-// checkConversation rejects prompts the API rejects and prompts built
-// elsewhere.
-func checkConversation(v strval.Value, conv promptcheck.Conversation) error {
+// checkConversation rejects prompts the API rejects and prompts whose text
+// is unknown here.
+func (f *fixer) checkConversation(v strval.Value, conv promptcheck.Conversation) error {
 	if len(conv.Turns) == 0 {
 		if len(v.Pieces) > 0 && !hasLiteral(v) {
-			return noFix("prompt is built in another function")
+			return f.unknownPrompt(v)
 		}
 		return noFix("prompt has no Human/Assistant turns")
 	}

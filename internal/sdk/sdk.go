@@ -3,7 +3,10 @@
 // builds from a call into one of them.
 package sdk
 
-import "go/ast"
+import (
+	"go/ast"
+	"slices"
+)
 
 // Kind classifies how a request reaches the endpoint; reports group by it.
 type Kind string
@@ -37,6 +40,42 @@ type Library struct {
 	Wrappers []string
 	// Messages is the Messages API entry the rewrite targets, by entry name.
 	Messages map[string]string
+	// RequestPath is the import path that declares the request type, the
+	// constructors and the options when it is not Path.
+	RequestPath string
+	// Constructors build a request from positional arguments and options,
+	// as in NewCompletionRequest(prompt, WithModel(m)).
+	Constructors []Constructor
+	// Options maps option functions and setter methods in RequestPath to
+	// the API parameter they set ("WithModel" -> "model",
+	// "SetTemperature" -> "temperature").
+	Options map[string]string
+}
+
+// A Constructor is a function in RequestPath returning a request.
+type Constructor struct {
+	Name string
+	// Args are the API parameters of the positional arguments, in order;
+	// the arguments after them are options.
+	Args []string
+}
+
+// RequestPkg is the import path that declares the request type.
+func (l *Library) RequestPkg() string {
+	if l.RequestPath != "" {
+		return l.RequestPath
+	}
+	return l.Path
+}
+
+// Constructor returns the constructor with the given name.
+func (l *Library) Constructor(name string) (*Constructor, bool) {
+	for i := range l.Constructors {
+		if l.Constructors[i].Name == name {
+			return &l.Constructors[i], true
+		}
+	}
+	return nil, false
 }
 
 // An Entry is a function or method that sends a request.
@@ -45,6 +84,9 @@ type Entry struct {
 	Name      string
 	Arg       int // index of the request argument
 	Streaming bool
+	// Request overrides the library's request type for this entry
+	// (CompleteStreamRequest embeds CompleteRequest).
+	Request string
 }
 
 // Func returns the entry's qualified name, as in messages: "CompletionService.New".
@@ -88,6 +130,110 @@ var Libraries = []*Library{
 		},
 		Messages: map[string]string{"New": "New", "NewStreaming": "NewStreaming"},
 	},
+	goAnthropic("github.com/liushuangls/go-anthropic"),
+	goAnthropic("github.com/liushuangls/go-anthropic/v2"),
+	welch("github.com/madebywelch/anthropic-go/pkg/anthropic", "", 0),
+	welch("github.com/madebywelch/anthropic-go/v2/pkg/anthropic", "", 0),
+	welch("github.com/madebywelch/anthropic-go/v3/pkg/anthropic/client/native", "github.com/madebywelch/anthropic-go/v3/pkg/anthropic", 1),
+	welch("github.com/madebywelch/anthropic-go/v3/pkg/anthropic/client/bedrock", "github.com/madebywelch/anthropic-go/v3/pkg/anthropic", 1),
+	{
+		Name: "aws-sdk-go-v2 bedrockruntime",
+		Kind: Bedrock,
+		Path: "github.com/aws/aws-sdk-go-v2/service/bedrockruntime",
+		Entries: []Entry{
+			{Recv: "Client", Name: "InvokeModel", Arg: 1},
+			{Recv: "Client", Name: "InvokeModelWithResponseStream", Arg: 1, Streaming: true, Request: "InvokeModelWithResponseStreamInput"},
+		},
+		Request: "InvokeModelInput",
+		// The body is []byte; the analyzer follows it to the value marshalled.
+		Fields: map[string]string{"ModelId": "model", "Body": "body"},
+	},
+}
+
+// goAnthropic is github.com/liushuangls/go-anthropic at path (v1 or v2). The
+// stream request embeds CompleteRequest, so its fields are reachable by both
+// the promoted and the embedded path.
+func goAnthropic(path string) *Library {
+	fields := map[string]string{
+		"Model":             "model",
+		"Prompt":            "prompt",
+		"MaxTokensToSample": "max_tokens_to_sample",
+		"StopSequences":     "stop_sequences",
+		"Temperature":       "temperature",
+		"TopP":              "top_p",
+		"TopK":              "top_k",
+	}
+	for k, v := range fields {
+		fields["CompleteRequest."+k] = v
+	}
+	fields["CompleteRequest"] = "" // a container, not a parameter
+	return &Library{
+		Name: "go-anthropic",
+		Kind: Community,
+		Path: path,
+		Entries: []Entry{
+			{Recv: "Client", Name: "CreateComplete", Arg: 1},
+			{Recv: "Client", Name: "CreateCompleteStream", Arg: 1, Streaming: true, Request: "CompleteStreamRequest"},
+			{Recv: "Client", Name: "CreateStreamComplete", Arg: 1, Streaming: true, Request: "CompleteStreamRequest"},
+		},
+		Request: "CompleteRequest",
+		Fields:  fields,
+		Options: map[string]string{
+			"SetTemperature": "temperature",
+			"SetTopP":        "top_p",
+			"SetTopK":        "top_k",
+		},
+	}
+}
+
+// welch is github.com/madebywelch/anthropic-go: v1 and v2 send from the
+// request package (Complete(req)), v3 from client packages
+// (Complete(ctx, req)) with the request in pkg/anthropic.
+func welch(path, requestPath string, arg int) *Library {
+	return &Library{
+		Name:        "anthropic-go",
+		Kind:        Community,
+		Path:        path,
+		RequestPath: requestPath,
+		Entries: []Entry{
+			{Recv: "Client", Name: "Complete", Arg: arg},
+			{Recv: "Client", Name: "CompleteStream", Arg: arg, Streaming: true},
+		},
+		Request: "CompletionRequest",
+		Fields: map[string]string{
+			"Prompt":            "prompt",
+			"Model":             "model",
+			"MaxTokensToSample": "max_tokens_to_sample",
+			"StopSequences":     "stop_sequences",
+			"Temperature":       "temperature",
+			"TopK":              "top_k",
+			"TopP":              "top_p",
+		},
+		Constructors: []Constructor{{Name: "NewCompletionRequest", Args: []string{"prompt"}}},
+		Options: map[string]string{
+			"WithModel":         "model",
+			"WithMaxTokens":     "max_tokens_to_sample",
+			"WithStopSequences": "stop_sequences",
+			"WithTemperature":   "temperature",
+			"WithTopK":          "top_k",
+			"WithTopP":          "top_p",
+		},
+	}
+}
+
+// PointerHelpers are functions outside any one library that only take the
+// address of their argument; their calls are unwrapped like Wrappers.
+var PointerHelpers = []string{
+	"github.com/aws/aws-sdk-go-v2/aws.String",
+	"github.com/aws/aws-sdk-go-v2/aws.Int",
+	"github.com/aws/aws-sdk-go-v2/aws.Int32",
+	"github.com/aws/aws-sdk-go-v2/aws.Float32",
+	"github.com/aws/aws-sdk-go-v2/aws.Float64",
+	"github.com/aws/aws-sdk-go/aws.String",
+	"github.com/aws/aws-sdk-go/aws.Float64",
+	"github.com/aws/aws-sdk-go/aws.Int64",
+	"k8s.io/utils/ptr.To",
+	"github.com/samber/lo.ToPtr",
 }
 
 // A Request is one legacy request found in source: which library and entry
@@ -105,6 +251,9 @@ type Request struct {
 	Lit *ast.CompositeLit
 	// LitFn is the innermost function containing Lit (nil at package level).
 	LitFn ast.Node
+	// Body describes what builds the request when Call is nil, for
+	// messages: "composite literal of Payload", "map literal".
+	Body string
 	// Fields are the parameters present, in source order.
 	Fields []Field
 	// Complete is set when every field of the request is known: it was
@@ -136,10 +285,5 @@ func (r *Request) Field(param string) (Field, bool) {
 // IsWrapper reports whether the function with the qualified name
 // "importpath.Name" only wraps a field value.
 func (l *Library) IsWrapper(qualified string) bool {
-	for _, w := range l.Wrappers {
-		if w == qualified {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(l.Wrappers, qualified) || slices.Contains(PointerHelpers, qualified)
 }

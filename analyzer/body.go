@@ -1,0 +1,322 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"reflect"
+	"strings"
+
+	"github.com/completelint/completelint/internal/models"
+	"github.com/completelint/completelint/internal/sdk"
+	"github.com/completelint/completelint/promptcheck"
+)
+
+// JSON keys of the legacy request body that the checks know, by the API
+// parameter they carry; nested objects are joined with a dot.
+var bodyParams = map[string]string{
+	"prompt":               promptcheck.ParamPrompt,
+	"model":                promptcheck.ParamModel,
+	"max_tokens_to_sample": promptcheck.ParamMaxTokensToSample,
+	"temperature":          promptcheck.ParamTemperature,
+	"top_p":                promptcheck.ParamTopP,
+	"top_k":                promptcheck.ParamTopK,
+	"stop_sequences":       promptcheck.ParamStopSequences,
+	"metadata":             "metadata",
+	"metadata.user_id":     promptcheck.ParamUserID,
+	keyMaxTokens:           keyMaxTokens,
+	keyMaxTokensCamel:      keyMaxTokensCamel,
+	"messages":             "messages",
+	"anthropic_version":    "anthropic_version",
+}
+
+// Keys that legacy bodies get wrong: the API ignores them and rejects the
+// request for lacking max_tokens_to_sample.
+const (
+	keyMaxTokens      = "max_tokens"
+	keyMaxTokensCamel = "maxTokensToSample"
+)
+
+// A body is a hand-written request body: a struct or map value that is
+// marshalled and sent elsewhere.
+type body struct {
+	lit      ast.Node // the composite literal, or the make call, that builds it
+	desc     string   // "composite literal of Payload", "map literal"
+	fields   []sdk.Field
+	complete bool // every key is seen
+}
+
+// has reports whether the body sets the API parameter.
+func (b *body) has(param string) bool {
+	for _, f := range b.fields {
+		if f.Param == param {
+			return true
+		}
+	}
+	return false
+}
+
+// legacy reports whether the body is a Text Completions body: it sets
+// max_tokens_to_sample, or it has a prompt, a misspelt token limit and
+// evidence that Anthropic receives it (a Claude model or a Human: turn).
+// Without that evidence, {"prompt", "max_tokens"} is another provider's
+// completions body.
+func (c *checker) legacy(b *body) bool {
+	if b.has(promptcheck.ParamMaxTokensToSample) {
+		return true
+	}
+	if !b.has(promptcheck.ParamPrompt) || !b.has(keyMaxTokens) && !b.has(keyMaxTokensCamel) || b.has("messages") {
+		return false
+	}
+	return c.anthropicEvidence(b)
+}
+
+func (c *checker) anthropicEvidence(b *body) bool {
+	for _, f := range b.fields {
+		switch f.Param {
+		case promptcheck.ParamModel:
+			if id := c.constText(f.Value); id.Known {
+				if _, ok := models.Lookup(id.Value); ok || strings.Contains(id.Value, "claude") {
+					return true
+				}
+			}
+		case promptcheck.ParamPrompt:
+			for _, p := range c.eval.Eval(f.Value, c.funcAt(f.Value)).Template() {
+				if strings.Contains(p.Text, "Human:") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// bodyOf follows e, the value that is marshalled, to the struct or map
+// literal that builds it, with the fields set on it in fn before use.
+func (c *checker) bodyOf(e ast.Expr, fn ast.Node, use token.Pos, hops int) *body {
+	if hops == 0 {
+		return nil
+	}
+	info := c.pass.TypesInfo
+	switch e := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			return c.bodyOf(e.X, fn, use, hops)
+		}
+	case *ast.CompositeLit:
+		return c.literalBody(e)
+	case *ast.CallExpr:
+		if isMake(info, e) && isJSONMap(info.TypeOf(e)) {
+			return &body{lit: e, desc: "map", complete: true}
+		}
+	case *ast.Ident:
+		v, ok := info.Uses[e].(*types.Var)
+		if !ok || fn == nil {
+			return nil
+		}
+		def, _, ok := singleDefinition(info, fn, v, use)
+		if !ok || def == nil {
+			return nil
+		}
+		b := c.bodyOf(def, fn, use, hops-1)
+		if b == nil {
+			return nil
+		}
+		b.fields = append(b.fields, c.laterFields(v, fn, use)...)
+		return b
+	}
+	return nil
+}
+
+// literalBody returns the body a struct or map literal builds, or nil when
+// its type is not a JSON body.
+func (c *checker) literalBody(lit *ast.CompositeLit) *body {
+	t := c.pass.TypesInfo.TypeOf(lit)
+	if isJSONMap(t) {
+		return &body{lit: lit, desc: "map literal", fields: c.mapFields(lit, ""), complete: true}
+	}
+	lib := c.bodyLib(t)
+	if lib == nil {
+		return nil
+	}
+	return &body{lit: lit, desc: "composite literal of " + lib.Request, fields: c.literalFields(lib, lit, ""), complete: true}
+}
+
+// laterFields returns the fields set on the body variable v in fn before
+// use: v.Prompt = ... for a struct, v["prompt"] = ... for a map.
+func (c *checker) laterFields(v *types.Var, fn ast.Node, use token.Pos) []sdk.Field {
+	if lib := c.bodyLib(v.Type()); lib != nil {
+		return c.assignedFields(lib, fn, v, use)
+	}
+	if !isJSONMap(v.Type()) {
+		return nil
+	}
+	var fields []sdk.Field
+	ast.Inspect(fn, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || as.Pos() >= use || len(as.Lhs) != len(as.Rhs) {
+			return true
+		}
+		for i, lhs := range as.Lhs {
+			ix, ok := ast.Unparen(lhs).(*ast.IndexExpr)
+			if !ok {
+				continue
+			}
+			if id, ok := ast.Unparen(ix.X).(*ast.Ident); !ok || c.pass.TypesInfo.Uses[id] != v {
+				continue
+			}
+			if key := c.constText(ix.Index); key.Known {
+				if param, ok := bodyParams[key.Value]; ok && param != "" {
+					fields = append(fields, sdk.Field{Param: param, Node: as, Value: as.Rhs[i]})
+				}
+			}
+		}
+		return true
+	})
+	return fields
+}
+
+// mapFields returns the parameters of a map literal by key; prefix is the
+// dotted path of a nested object ("metadata.").
+func (c *checker) mapFields(lit *ast.CompositeLit, prefix string) []sdk.Field {
+	var fields []sdk.Field
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		key := c.constText(kv.Key)
+		if !key.Known {
+			continue
+		}
+		param, ok := bodyParams[prefix+key.Value]
+		if !ok || param == "" {
+			continue
+		}
+		fields = append(fields, sdk.Field{Param: param, Node: kv, Value: kv.Value})
+		if nested, ok := ast.Unparen(kv.Value).(*ast.CompositeLit); ok && isJSONMap(c.pass.TypesInfo.TypeOf(nested)) {
+			fields = append(fields, c.mapFields(nested, prefix+key.Value+".")...)
+		}
+	}
+	return fields
+}
+
+// bodyLib describes a hand-written request struct as a library whose
+// fields are named by their JSON tags; nil when t is not one. Types of the
+// SDK table are not hand-written.
+func (c *checker) bodyLib(t types.Type) *sdk.Library {
+	if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return nil
+	}
+	named = named.Origin()
+	if lib, ok := c.bodyLibs[named]; ok {
+		return lib
+	}
+	var lib *sdk.Library
+	if st, ok := named.Underlying().(*types.Struct); ok && !inTable(named.Obj().Pkg().Path()) {
+		fields := map[string]string{}
+		tagFields(st, "", "", fields, 2)
+		if hasParam(fields, promptcheck.ParamMaxTokensToSample) || hasParam(fields, promptcheck.ParamPrompt) {
+			lib = &sdk.Library{
+				Name: "hand-written HTTP", Kind: sdk.HTTP,
+				Path: named.Obj().Pkg().Path(), Request: named.Obj().Name(), Fields: fields,
+				Wrappers: sdk.PointerHelpers,
+			}
+		}
+	}
+	if c.bodyLibs == nil {
+		c.bodyLibs = make(map[*types.Named]*sdk.Library)
+	}
+	c.bodyLibs[named] = lib
+	return lib
+}
+
+// tagFields maps the Go field paths of st to API parameters by JSON name.
+// Embedded structs without a tag are flattened as encoding/json does.
+func tagFields(st *types.Struct, goPrefix, jsonPrefix string, out map[string]string, depth int) {
+	if depth == 0 {
+		return
+	}
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		name, _, _ := strings.Cut(reflect.StructTag(st.Tag(i)).Get("json"), ",")
+		if name == "-" {
+			continue
+		}
+		inner, isStruct := derefStruct(f.Type())
+		if f.Embedded() && name == "" && isStruct {
+			out[goPrefix+f.Name()] = ""
+			tagFields(inner, goPrefix, jsonPrefix, out, depth-1)
+			tagFields(inner, goPrefix+f.Name()+".", jsonPrefix, out, depth-1)
+			continue
+		}
+		if name == "" {
+			name = f.Name()
+		}
+		param, ok := bodyParams[jsonPrefix+name]
+		if !ok || param == "" {
+			continue
+		}
+		out[goPrefix+f.Name()] = param
+		if isStruct {
+			tagFields(inner, goPrefix+f.Name()+".", jsonPrefix+name+".", out, depth-1)
+		}
+	}
+}
+
+func derefStruct(t types.Type) (*types.Struct, bool) {
+	if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	return st, ok
+}
+
+func hasParam(fields map[string]string, param string) bool {
+	for _, p := range fields {
+		if p == param {
+			return true
+		}
+	}
+	return false
+}
+
+// inTable reports whether path declares a request type of the SDK table.
+func inTable(path string) bool {
+	for _, lib := range sdk.Libraries {
+		if path == lib.Path || path == lib.RequestPkg() {
+			return true
+		}
+	}
+	return false
+}
+
+// isJSONMap reports whether t is map[string]any (or interface{}).
+func isJSONMap(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	m, ok := t.Underlying().(*types.Map)
+	if !ok {
+		return false
+	}
+	k, ok := m.Key().Underlying().(*types.Basic)
+	if !ok || k.Kind() != types.String {
+		return false
+	}
+	iface, ok := m.Elem().Underlying().(*types.Interface)
+	return ok && iface.Empty()
+}
+
+func isMake(info *types.Info, call *ast.CallExpr) bool {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	b, ok := info.Uses[id].(*types.Builtin)
+	return ok && b.Name() == "make"
+}

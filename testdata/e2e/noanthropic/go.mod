@@ -1,0 +1,3 @@
+module example.com/noanthropic
+
+go 1.22

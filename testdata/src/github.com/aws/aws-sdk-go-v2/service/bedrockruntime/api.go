@@ -1,0 +1,39 @@
+// Package bedrockruntime is a stub of aws-sdk-go-v2's Bedrock runtime client.
+package bedrockruntime
+
+import "context"
+
+type Client struct{}
+
+type Options struct{}
+
+func New(options Options) *Client { return &Client{} }
+
+type InvokeModelInput struct {
+	ModelId     *string
+	Body        []byte
+	ContentType *string
+	Accept      *string
+}
+
+type InvokeModelOutput struct {
+	Body        []byte
+	ContentType *string
+}
+
+func (c *Client) InvokeModel(ctx context.Context, params *InvokeModelInput, optFns ...func(*Options)) (*InvokeModelOutput, error) {
+	return nil, nil
+}
+
+type InvokeModelWithResponseStreamInput struct {
+	ModelId     *string
+	Body        []byte
+	ContentType *string
+	Accept      *string
+}
+
+type InvokeModelWithResponseStreamOutput struct{}
+
+func (c *Client) InvokeModelWithResponseStream(ctx context.Context, params *InvokeModelWithResponseStreamInput, optFns ...func(*Options)) (*InvokeModelWithResponseStreamOutput, error) {
+	return nil, nil
+}

@@ -1,0 +1,56 @@
+// Package anthropic is a stub of github.com/liushuangls/go-anthropic: only
+// the Text Completions API, with the real names and types.
+package anthropic
+
+import "context"
+
+type Model = string
+
+const (
+	ModelClaudeInstant1Dot2 Model = "claude-instant-1.2"
+	ModelClaude2Dot0        Model = "claude-2.0"
+	ModelClaude2Dot1        Model = "claude-2.1"
+)
+
+type Client struct{}
+
+func NewClient(apiKey string) *Client { return &Client{} }
+
+type CompleteRequest struct {
+	Model             Model  `json:"model"`
+	Prompt            string `json:"prompt"`
+	MaxTokensToSample int    `json:"max_tokens_to_sample"`
+
+	StopSequences []string       `json:"stop_sequences,omitempty"`
+	Temperature   *float32       `json:"temperature,omitempty"`
+	TopP          *float32       `json:"top_p,omitempty"`
+	TopK          *int           `json:"top_k,omitempty"`
+	MetaData      map[string]any `json:"meta_data,omitempty"`
+	Stream        bool           `json:"stream,omitempty"`
+}
+
+func (c *CompleteRequest) SetTemperature(t float32) { c.Temperature = &t }
+func (c *CompleteRequest) SetTopP(p float32)        { c.TopP = &p }
+func (c *CompleteRequest) SetTopK(k int)            { c.TopK = &k }
+
+type CompleteResponse struct {
+	Type       string `json:"type"`
+	ID         string `json:"id"`
+	Completion string `json:"completion"`
+	StopReason string `json:"stop_reason"`
+	Model      Model  `json:"model"`
+}
+
+type CompleteStreamRequest struct {
+	CompleteRequest
+
+	OnCompletion func(CompleteResponse) `json:"-"`
+}
+
+func (c *Client) CreateComplete(ctx context.Context, request CompleteRequest) (response CompleteResponse, err error) {
+	return
+}
+
+func (c *Client) CreateStreamComplete(ctx context.Context, request CompleteStreamRequest) (response CompleteResponse, err error) {
+	return
+}

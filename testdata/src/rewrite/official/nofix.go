@@ -1,0 +1,86 @@
+package official
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/anthropics/anthropic-sdk-go"
+)
+
+func escapes(ctx context.Context, client anthropic.Client) (*anthropic.Completion, error) {
+	return client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: result is returned at nofix.go:11\)`
+		Model:             "claude-sonnet-4-6",
+		MaxTokensToSample: 100,
+		Prompt:            "\n\nHuman: Hi\n\nAssistant:",
+	})
+}
+
+func passed(ctx context.Context, client anthropic.Client) {
+	resp, _ := client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: result escapes to use at nofix.go:24\)`
+		Model:             "claude-sonnet-4-6",
+		MaxTokensToSample: 100,
+		Prompt:            "\n\nHuman: Hi\n\nAssistant:",
+	})
+	use(resp)
+}
+
+func use(*anthropic.Completion) {}
+
+func fromCaller(ctx context.Context, client anthropic.Client, prompt string) {
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt is built in another function\)`
+		Model:             "claude-sonnet-4-6",
+		MaxTokensToSample: 100,
+		Prompt:            prompt,
+	})
+}
+
+func noAssistant(ctx context.Context, client anthropic.Client) {
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt does not end with an Assistant turn\)`
+		Model:             "claude-sonnet-4-6",
+		MaxTokensToSample: 100,
+		Prompt:            "\n\nHuman: Hi", // want `prompt must end with "\\n\\nAssistant:" turn`
+	})
+}
+
+func betas(ctx context.Context, client anthropic.Client) {
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: parameter Betas has no counterpart of the same type in MessageNewParams\)`
+		Model:             "claude-sonnet-4-6",
+		MaxTokensToSample: 100,
+		Prompt:            "\n\nHuman: Hi\n\nAssistant:",
+		Betas:             []anthropic.AnthropicBeta{"x"},
+	})
+}
+
+func indexed(ctx context.Context, client anthropic.Client, a string) {
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt uses Sprintf verb %\[1\]s with explicit argument indexes or star widths\)`
+		Model:             "claude-sonnet-4-6",
+		MaxTokensToSample: 100,
+		Prompt:            fmt.Sprintf("\n\nHuman: %[1]s\n\nAssistant:", a),
+	})
+}
+
+func fromCallee(ctx context.Context, client anthropic.Client) {
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt is built in another function\)`
+		Model:             "claude-sonnet-4-6",
+		MaxTokensToSample: 100,
+		Prompt:            buildPrompt(),
+	})
+}
+
+func buildPrompt() string { return "\n\nHuman: Hi\n\nAssistant:" }
+
+func formatFromCaller(ctx context.Context, client anthropic.Client, format, a string) {
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt is not a constant format: fmt\.Sprintf\(format, \.\.\.\)\)`
+		Model:             "claude-sonnet-4-6",
+		MaxTokensToSample: 100,
+		Prompt:            fmt.Sprintf(format, a),
+	})
+}
+
+func extraArgs(ctx context.Context, client anthropic.Client, a string) {
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt cannot be evaluated statically \(fmt\.Sprintf\("\\n\\nHuman: %s\\n\\nAssistant:", a, a\)\)\)`
+		Model:             "claude-sonnet-4-6",
+		MaxTokensToSample: 100,
+		Prompt:            fmt.Sprintf("\n\nHuman: %s\n\nAssistant:", a, a),
+	})
+}
