@@ -24,7 +24,7 @@ func New(cfg Config) *analysis.Analyzer {
 	c.bindFlags(&a.Flags)
 	a.Run = func(pass *analysis.Pass) (any, error) {
 		if err := c.Validate(); err != nil {
-			return nil, fmt.Errorf("completelint: %v", err)
+			return nil, fmt.Errorf("completelint: %w", err)
 		}
 		return run(pass, &c)
 	}

@@ -61,7 +61,7 @@ func analyzeFile(a *analysis.Analyzer, path string, overlay map[string][]byte) (
 		errs = append(errs, p.Errors...)
 	}
 	if len(errs) > 0 {
-		return nil, fmt.Errorf("%s: %v", path, errs[0])
+		return nil, fmt.Errorf("%s: %w", path, errs[0])
 	}
 	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
 	if err != nil {
@@ -89,7 +89,7 @@ func analyzeFile(a *analysis.Analyzer, path string, overlay map[string][]byte) (
 	seen := make(map[string]bool) // a file is in both p and "p [p.test]"
 	for _, act := range graph.Roots {
 		if act.Err != nil {
-			return nil, fmt.Errorf("%s: %v", act.Package.PkgPath, act.Err)
+			return nil, fmt.Errorf("%s: %w", act.Package.PkgPath, act.Err)
 		}
 		for _, d := range act.Diagnostics {
 			file, f, ok := toFinding(act.Package.Fset, d)

@@ -144,7 +144,7 @@ type ServerCapabilities struct {
 	CodeActionProvider CodeActionOptions       `json:"codeActionProvider"`
 }
 
-// Text document sync kinds.
+// SyncFull asks the client to send the whole text on every change.
 const SyncFull = 1
 
 // TextDocumentSyncOptions asks for open/close and full-text change events.

@@ -44,7 +44,7 @@ func TestValidateRejectsBrokenLog(t *testing.T) {
 	require.NoError(t, os.WriteFile(path, []byte(broken), 0o644))
 	ft := &fakeT{TB: t}
 	func() {
-		defer func() { recover() }() // fakeT.Fatalf stops by panicking
+		defer func() { _ = recover() }() // fakeT.Fatalf stops by panicking
 		sarifcheck.Validate(ft, path)
 	}()
 	assert.True(t, ft.failed, "the validator accepted a log with startLine 0")

@@ -150,7 +150,7 @@ func (ev *Evaluator) changedGlobals() map[types.Object]bool {
 // global appends the value of an unexported package-level string variable
 // that nothing in the package changes after its initialisation, and
 // reports whether it did.
-func (ev *Evaluator) global(a *acc, v *types.Var, id *ast.Ident) bool {
+func (ev *Evaluator) global(a *acc, v *types.Var) bool {
 	if v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || v.Exported() || !isString(v.Type()) || ev.changedGlobals()[v] {
 		return false
 	}

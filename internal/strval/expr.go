@@ -39,8 +39,7 @@ func (ev *Evaluator) expr(a *acc, e ast.Expr) {
 func (ev *Evaluator) constExpr(a *acc, e ast.Expr, val string) {
 	switch u := ast.Unparen(e).(type) {
 	case *ast.BasicLit:
-		if u.Kind == token.STRING {
-			a.addLit(u)
+		if u.Kind == token.STRING && a.addLit(u) {
 			return
 		}
 	case *ast.Ident:
@@ -104,8 +103,7 @@ func (ev *Evaluator) structural(a *acc, e ast.Expr) {
 	switch e := e.(type) {
 	case *ast.BasicLit:
 		if e.Kind == token.STRING {
-			if _, err := strconv.Unquote(e.Value); err == nil {
-				a.addLit(e)
+			if _, err := strconv.Unquote(e.Value); err == nil && a.addLit(e) {
 				return
 			}
 		}

@@ -271,7 +271,7 @@ func (ev *Evaluator) classifyBuilder(o *occ, stack []ast.Node) {
 	ptr := child
 	if u, ok := parent.(*ast.UnaryExpr); ok && u.Op == token.AND {
 		ptr = u
-		parent, _, at = parentOf(stack[:at+1], at)
+		parent, _, _ = parentOf(stack[:at+1], at)
 	} else if !isPtr {
 		return // a copy of the value does not change it
 	}

@@ -31,7 +31,7 @@ func (ev *Evaluator) variable(a *acc, v *types.Var, id *ast.Ident) {
 			return
 		}
 	}
-	if ev.global(a, v, id) {
+	if ev.global(a, v) {
 		return
 	}
 	key := activeKey{v, id.Pos()}
