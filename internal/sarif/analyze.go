@@ -44,7 +44,7 @@ func Analyze(a *analysis.Analyzer, dir string, patterns []string, tests bool) (*
 	seen := make(map[string]bool) // a file is in both p and "p [p.test]"
 	for _, act := range graph.Roots {
 		if act.Err != nil {
-			return nil, fmt.Errorf("%s: %v", act.Package.PkgPath, act.Err)
+			return nil, fmt.Errorf("%s: %w", act.Package.PkgPath, act.Err)
 		}
 		for _, d := range act.Diagnostics {
 			f, ok := finding(act.Package.Fset, d)
