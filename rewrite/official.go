@@ -64,6 +64,12 @@ func (f *fixer) run(prompt strval.Value, conv promptcheck.Conversation) error {
 		return noFix("call is not inside a function")
 	}
 	f.raw = rawLiterals(f.file)
+	if sv, sconv, ok := f.shallowPrompt(prompt, conv); ok {
+		prompt, conv = sv, sconv
+	}
+	if err := f.checkFollowable(prompt); err != nil {
+		return err
+	}
 	if err := f.checkConversation(prompt, conv); err != nil {
 		return err
 	}
@@ -175,17 +181,6 @@ func enclosingFunc(path []ast.Node) ast.Node {
 		case *ast.FuncDecl, *ast.FuncLit:
 			return n
 		}
-	}
-	return nil
-}
-
-// funcBody returns the body of fn.
-func funcBody(fn ast.Node) *ast.BlockStmt {
-	switch fn := fn.(type) {
-	case *ast.FuncDecl:
-		return fn.Body
-	case *ast.FuncLit:
-		return fn.Body
 	}
 	return nil
 }

@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/completelint/completelint/internal/sdk"
 	"github.com/completelint/completelint/internal/strval"
 	"github.com/completelint/completelint/promptcheck"
 )
@@ -27,7 +28,7 @@ func (f *fixer) rewriteParams(prompt strval.Value, conv promptcheck.Conversation
 		return noFix("request literal does not name CompletionNewParams")
 	}
 	for _, field := range f.req.Fields {
-		if !containsNode(lit.Elts, field.Node) {
+		if !f.inLiteral(field) {
 			return reasonf("parameter %s is set outside the literal at %s", field.Param, f.position(field.Node.Pos()))
 		}
 	}
@@ -90,6 +91,23 @@ func containsNode(elts []ast.Expr, n ast.Node) bool {
 			return true
 		}
 		if kv, ok := e.(*ast.KeyValueExpr); ok && (kv.Key == n || kv.Value == n) {
+			return true
+		}
+	}
+	return false
+}
+
+// inLiteral reports whether a field is set by an element of the request
+// literal, or is nested inside such a field (metadata.user_id inside
+// Metadata) and so moves with it unchanged.
+func (f *fixer) inLiteral(field sdk.Field) bool {
+	elts := f.req.Lit.Elts
+	if containsNode(elts, field.Node) {
+		return true
+	}
+	for _, parent := range f.req.Fields {
+		if parent.Node != field.Node && containsNode(elts, parent.Node) &&
+			parent.Node.Pos() <= field.Node.Pos() && field.Node.End() <= parent.Node.End() {
 			return true
 		}
 	}

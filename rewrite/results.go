@@ -99,7 +99,7 @@ func (f *fixer) rewriteMessage(result types.Object, parents map[ast.Node]ast.Nod
 // blocks, safe on an empty content list.
 func (f *fixer) completionText(sel *ast.SelectorExpr, resp *ast.Ident) error {
 	content := sliceElem(fieldType(structOf(f.shape.pkg, "Message"), "Content"))
-	if content == nil || !hasStringField(content, "Text") {
+	if content == nil || !hasTextField(content) {
 		return reasonf("result field Completion used at %s", f.position(sel.Pos()))
 	}
 	text, block := "text", "block"

@@ -66,7 +66,7 @@ func (f *fixer) readShape() (*shape, error) {
 		return nil, noFix("SDK's System is not a list of text blocks")
 	case types.Identical(block, sysElem):
 		s.systemNewTextBlock = true
-	case !hasStringField(sysElem, "Text"):
+	case !hasTextField(sysElem):
 		return nil, noFix("SDK's TextBlockParam has no Text string field")
 	}
 	return s, nil
@@ -107,11 +107,11 @@ func (s *shape) streamShape(svc *types.Var) error {
 	case delta == nil:
 		return noFix("SDK's stream events have no Delta")
 	case types.IsInterface(delta):
-		if !hasStringField(typeOf(s.pkg, "ContentBlockDeltaEventDelta"), "Text") {
+		if !hasTextField(typeOf(s.pkg, "ContentBlockDeltaEventDelta")) {
 			return noFix("SDK has no ContentBlockDeltaEventDelta with Text")
 		}
 		s.deltaAssert = true
-	case !hasStringField(delta, "Text"):
+	case !hasTextField(delta):
 		return noFix("SDK's stream event Delta has no Text")
 	}
 	return nil
@@ -165,8 +165,10 @@ func fieldType(s *types.Struct, name string) types.Type {
 	return nil
 }
 
-func hasStringField(t types.Type, name string) bool {
-	ft := fieldType(structOfType(t), name)
+// hasTextField reports whether t is a struct with a string field Text, as
+// every text block and text delta of the SDK has.
+func hasTextField(t types.Type) bool {
+	ft := fieldType(structOfType(t), "Text")
 	return ft != nil && types.Identical(ft, types.Typ[types.String])
 }
 
