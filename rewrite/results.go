@@ -171,10 +171,6 @@ func (f *fixer) rewriteStream(stream types.Object, parents map[ast.Node]ast.Node
 			return err
 		}
 		for _, frag := range frags {
-			if !f.shape.deltaAssert {
-				f.replace(frag.Sel, "Delta.Text")
-				continue
-			}
 			stmt, err := f.plainStmt(frag, parents)
 			if err != nil {
 				return err
@@ -186,9 +182,24 @@ func (f *fixer) rewriteStream(stream types.Object, parents map[ast.Node]ast.Node
 		}
 	}
 	for _, stmt := range order {
-		f.assertDelta(stmt, wrapped[stmt])
+		if f.shape.deltaAssert {
+			f.assertDelta(stmt, wrapped[stmt])
+		} else {
+			f.guardDelta(stmt, wrapped[stmt])
+		}
 	}
 	return nil
+}
+
+// guardDelta wraps stmt so that it runs for text deltas only: every legacy
+// completion event carried text, while most Messages events carry none, and
+// a statement such as appending a chunk must not run for those.
+func (f *fixer) guardDelta(stmt ast.Stmt, frags []*ast.SelectorExpr) {
+	f.insert(stmt.Pos(), "if "+f.src(frags[0].X)+`.Delta.Type == "text_delta" {`+"\n")
+	for _, frag := range frags {
+		f.replace(frag.Sel, "Delta.Text")
+	}
+	f.insert(stmt.End(), "\n}")
 }
 
 // fragments returns the `.Completion` selections of a stream.Current() call,
