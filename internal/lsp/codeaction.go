@@ -1,6 +1,10 @@
 package lsp
 
-import "os"
+import (
+	"os"
+
+	"github.com/completelint/completelint/internal/findings"
+)
 
 // codeActions offers the suggested fixes of the findings overlapping p.Range
 // as quick fixes. Nothing is offered while the document differs from the
@@ -21,17 +25,17 @@ func (s *Server) codeActions(p CodeActionParams) []CodeAction {
 	t := newText(r.content)
 	from, to := t.offset(p.Range.Start), t.offset(p.Range.End)
 	for _, f := range r.findings {
-		if f.start > to || from > f.end {
+		if f.Start > to || from > f.End {
 			continue
 		}
 		diag := s.diagnostic(t, f)
-		for i, fx := range f.fixes {
+		for i, fx := range f.Fixes {
 			edit := s.workspaceEdit(fx)
 			if edit == nil {
 				continue
 			}
 			actions = append(actions, CodeAction{
-				Title:       fx.message,
+				Title:       fx.Message,
 				Kind:        QuickFix,
 				Diagnostics: []Diagnostic{diag},
 				IsPreferred: i == 0,
@@ -45,26 +49,26 @@ func (s *Server) codeActions(p CodeActionParams) []CodeAction {
 // workspaceEdit converts a fix's byte-offset edits into LSP edits against
 // the text each file had when it was analysed. It returns nil when a file's
 // text is unknown. Called with s.mu held.
-func (s *Server) workspaceEdit(fx fix) *WorkspaceEdit {
+func (s *Server) workspaceEdit(fx findings.Fix) *WorkspaceEdit {
 	we := &WorkspaceEdit{Changes: make(map[DocumentURI][]TextEdit)}
 	texts := make(map[string]*text)
-	for _, e := range fx.edits {
-		t, ok := texts[e.file]
+	for _, e := range fx.Edits {
+		t, ok := texts[e.File]
 		if !ok {
-			if r, analysed := s.results[e.file]; analysed {
+			if r, analysed := s.results[e.File]; analysed {
 				t = newText(r.content)
-			} else if data, err := os.ReadFile(e.file); err == nil {
+			} else if data, err := os.ReadFile(e.File); err == nil {
 				t = newText(string(data))
 			} else {
 				return nil
 			}
-			texts[e.file] = t
+			texts[e.File] = t
 		}
-		uri := pathToURI(e.file)
-		if d, open := s.docs[e.file]; open {
+		uri := pathToURI(e.File)
+		if d, open := s.docs[e.File]; open {
 			uri = d.uri
 		}
-		we.Changes[uri] = append(we.Changes[uri], TextEdit{Range: t.rangeOf(e.start, e.end), NewText: e.newText})
+		we.Changes[uri] = append(we.Changes[uri], TextEdit{Range: t.rangeOf(e.Start, e.End), NewText: e.NewText})
 	}
 	return we
 }

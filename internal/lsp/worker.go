@@ -5,6 +5,8 @@ import (
 	"maps"
 	"slices"
 	"strings"
+
+	"github.com/completelint/completelint/internal/findings"
 )
 
 // schedule queues path for analysis.
@@ -97,13 +99,13 @@ func (s *Server) diagnostics(r *fileResult) []Diagnostic {
 	return out
 }
 
-func (s *Server) diagnostic(t *text, f finding) Diagnostic {
+func (s *Server) diagnostic(t *text, f findings.Finding) Diagnostic {
 	d := Diagnostic{
-		Range:    t.rangeOf(f.start, f.end),
+		Range:    t.rangeOf(f.Start, f.End),
 		Severity: SeverityWarning,
-		Code:     f.category,
+		Code:     f.Category,
 		Source:   "completelint",
-		Message:  f.message,
+		Message:  f.Message,
 	}
 	if s.opts.HelpURL != "" {
 		d.CodeDescription = &CodeDescription{Href: s.opts.HelpURL}

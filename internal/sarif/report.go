@@ -13,6 +13,8 @@ import (
 	"strings"
 
 	"github.com/owenrumney/go-sarif/v2/sarif"
+
+	"github.com/completelint/completelint/internal/findings"
 )
 
 // SrcRoot is the uriBaseId of every artifact below the source root.
@@ -34,27 +36,14 @@ type Rule struct {
 	HelpURI string
 }
 
-// Finding is one diagnostic, with byte offsets into File.
-type Finding struct {
-	RuleID     string
-	Message    string
-	File       string // absolute path
-	Start, End int    // byte offsets; End == Start for a point
-	Fixes      []Fix
-}
+// Finding is one diagnostic in byte offsets.
+type Finding = findings.Finding
 
-// Fix is one suggested fix.
-type Fix struct {
-	Message string
-	Edits   []Edit
-}
+// Fix is one suggested fix of a Finding.
+type Fix = findings.Fix
 
-// Edit replaces the bytes [Start, End) of File with NewText.
-type Edit struct {
-	File       string
-	Start, End int
-	NewText    string
-}
+// Edit is one edit of a Fix.
+type Edit = findings.Edit
 
 // Input is everything Build needs.
 type Input struct {
@@ -93,9 +82,9 @@ func Build(in Input) (*sarif.Report, error) {
 
 	b := builder{in: in, indexes: make(map[string]*textIndex)}
 	for _, f := range sortedFindings(in.Findings) {
-		idx, ok := ruleIndex[f.RuleID]
+		idx, ok := ruleIndex[f.Category]
 		if !ok {
-			return nil, fmt.Errorf("finding %q at %s: no rule %q", f.Message, f.File, f.RuleID)
+			return nil, fmt.Errorf("finding %q at %s: no rule %q", f.Message, f.File, f.Category)
 		}
 		result, err := b.result(f, idx)
 		if err != nil {
@@ -147,7 +136,7 @@ func sortedFindings(fs []Finding) []Finding {
 		if out[i].Start != out[j].Start {
 			return out[i].Start < out[j].Start
 		}
-		return out[i].RuleID < out[j].RuleID
+		return out[i].Category < out[j].Category
 	})
 	return out
 }

@@ -93,12 +93,12 @@ func TestBuildResultWithFix(t *testing.T) {
 	callStart := bytes.Index([]byte(legacySrc), []byte("complete("))
 	litStart := bytes.Index([]byte(legacySrc), []byte(`"Human`)) + 1
 	doc := buildJSON(t, testInput(
-		Finding{RuleID: "prompt-sanitized", Message: "prompt starts with Human: without the leading newlines",
+		Finding{Category: "prompt-sanitized", Message: "prompt starts with Human: without the leading newlines",
 			File: "/src/mod/pkg/a.go", Start: litStart, End: litStart + len("Human:"),
 			Fixes: []Fix{{Message: "Insert the newlines", Edits: []Edit{
 				{File: "/src/mod/pkg/a.go", Start: litStart, End: litStart, NewText: `\n\n`},
 			}}}},
-		Finding{RuleID: "legacy-api", Message: "legacy call", File: "/src/mod/pkg/a.go", Start: callStart, End: callStart},
+		Finding{Category: "legacy-api", Message: "legacy call", File: "/src/mod/pkg/a.go", Start: callStart, End: callStart},
 	))
 	results := at(t, doc, "runs", 0, "results").([]any)
 	require.Len(t, results, 2)
@@ -136,14 +136,14 @@ func TestBuildUTF16Columns(t *testing.T) {
 	// although it is byte 3 + 2 + 4 = 9 of the line.
 	lineStart := bytes.Index([]byte(legacySrc), []byte("// é"))
 	end := lineStart + len("// é😀")
-	doc := buildJSON(t, testInput(Finding{RuleID: "legacy-api", Message: "m", File: "/src/mod/pkg/a.go",
+	doc := buildJSON(t, testInput(Finding{Category: "legacy-api", Message: "m", File: "/src/mod/pkg/a.go",
 		Start: lineStart + len("// "), End: end}))
 	assert.Equal(t, map[string]any{"startLine": 3.0, "startColumn": 4.0, "endLine": 3.0, "endColumn": 7.0},
 		at(t, doc, "runs", 0, "results", 0, "locations", 0, "physicalLocation", "region"))
 }
 
 func TestBuildFileOutsideRoot(t *testing.T) {
-	in := testInput(Finding{RuleID: "legacy-api", Message: "m", File: "/src/mod/pkg/a.go"})
+	in := testInput(Finding{Category: "legacy-api", Message: "m", File: "/src/mod/pkg/a.go"})
 	in.Root = "/elsewhere"
 	doc := buildJSON(t, in)
 	loc := at(t, doc, "runs", 0, "results", 0, "locations", 0, "physicalLocation", "artifactLocation")
@@ -157,10 +157,10 @@ func TestBuildErrors(t *testing.T) {
 		finding Finding
 		wantErr string
 	}{
-		{"unknown rule", Finding{RuleID: "nope", File: "/src/mod/pkg/a.go"}, `no rule "nope"`},
-		{"unreadable file", Finding{RuleID: "legacy-api", File: "/src/mod/missing.go"}, "no such file"},
-		{"range past the end", Finding{RuleID: "legacy-api", File: "/src/mod/pkg/a.go", Start: 1, End: 1000}, "beyond the end"},
-		{"inverted range", Finding{RuleID: "legacy-api", File: "/src/mod/pkg/a.go", Start: 5, End: 4}, "invalid range"},
+		{"unknown rule", Finding{Category: "nope", File: "/src/mod/pkg/a.go"}, `no rule "nope"`},
+		{"unreadable file", Finding{Category: "legacy-api", File: "/src/mod/missing.go"}, "no such file"},
+		{"range past the end", Finding{Category: "legacy-api", File: "/src/mod/pkg/a.go", Start: 1, End: 1000}, "beyond the end"},
+		{"inverted range", Finding{Category: "legacy-api", File: "/src/mod/pkg/a.go", Start: 5, End: 4}, "invalid range"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

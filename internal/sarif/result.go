@@ -32,7 +32,7 @@ func (b *builder) result(f Finding, ruleIndex int) (*sarif.Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	result := sarif.NewRuleResult(f.RuleID).
+	result := sarif.NewRuleResult(f.Category).
 		WithRuleIndex(ruleIndex).
 		WithLevel("warning").
 		WithMessage(sarif.NewTextMessage(f.Message)).

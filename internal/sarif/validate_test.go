@@ -17,13 +17,13 @@ import (
 func TestBuildValidates(t *testing.T) {
 	litStart := bytes.Index([]byte(legacySrc), []byte(`"Human`)) + 1
 	in := testInput(
-		Finding{RuleID: "prompt-sanitized", Message: "prompt starts with Human: without the leading newlines",
+		Finding{Category: "prompt-sanitized", Message: "prompt starts with Human: without the leading newlines",
 			File: "/src/mod/pkg/a.go", Start: litStart, End: litStart + 6,
 			Fixes: []Fix{{Message: "Insert the newlines", Edits: []Edit{
 				{File: "/src/mod/pkg/a.go", Start: litStart, End: litStart, NewText: `\n\n`},
 				{File: "/src/mod/pkg/a.go", Start: litStart + 6, End: litStart + 9, NewText: " hello"},
 			}}}},
-		Finding{RuleID: "legacy-api", Message: "legacy call", File: "/src/mod/pkg/a.go", Start: 40, End: 48},
+		Finding{Category: "legacy-api", Message: "legacy call", File: "/src/mod/pkg/a.go", Start: 40, End: 48},
 	)
 	report, err := Build(in)
 	require.NoError(t, err)
