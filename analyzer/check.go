@@ -62,6 +62,11 @@ func (c *checker) checkPrompt(req *sdk.Request) evaluatedPrompt {
 	}
 	v := c.eval.Eval(f.Value, c.funcAt(f.Value))
 	p := evaluatedPrompt{field: f, value: v, tmpl: v.Template(), ok: true}
+	if v.Truncated {
+		// Past strval's size limit the rest of the prompt is missing, not
+		// merely unknown: its turns could fix or break anything.
+		return p
+	}
 	for _, fd := range promptcheck.Check(p.tmpl) {
 		pos := f.Value.Pos()
 		if !fd.Whole {
