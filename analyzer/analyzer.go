@@ -22,6 +22,7 @@ func New(cfg Config) *analysis.Analyzer {
 		URL:  URL,
 	}
 	c.bindFlags(&a.Flags)
+	bindWrappers(a, &c)
 	a.Run = func(pass *analysis.Pass) (any, error) {
 		if err := c.Validate(); err != nil {
 			return nil, fmt.Errorf("completelint: %w", err)

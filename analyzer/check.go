@@ -15,11 +15,14 @@ import (
 
 // checkRequest reports a legacy request and everything wrong with it.
 func (c *checker) checkRequest(req *sdk.Request) {
+	c.describeModel(req)
 	prompt := c.checkPrompt(req)
+	c.noteWrapper(req, prompt)
 	c.checkParams(req)
 	c.checkModel(req)
 	if req.Call == nil {
-		c.rep.legacyBody(req)
+		fix, reason := c.bodyFix(req, prompt)
+		c.rep.legacyBody(req, fix, reason)
 		return
 	}
 	fix, reason := c.rewriteFix(req, prompt)
@@ -206,6 +209,7 @@ func (r *reporter) legacyAPI(at ast.Node, ref entryRef, fix *analysis.SuggestedF
 	if note != "" {
 		msg += " (" + note + ")"
 	}
+	r.describe(at.Pos(), ref, note)
 	d := analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Category: string(promptcheck.LegacyAPI), Message: msg}
 	if fix != nil {
 		d.SuggestedFixes = []analysis.SuggestedFix{*fix}

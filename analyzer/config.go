@@ -24,6 +24,12 @@ type Config struct {
 	ModelMap []ModelMapping `json:"model-map" mapstructure:"model-map"`
 	// Disable lists categories that are not reported.
 	Disable []string `json:"disable" mapstructure:"disable"`
+	// Wrappers follows wrapper functions across packages through analysis
+	// facts (within a package they are always followed). Off by default:
+	// facts make standalone drivers analyse every dependency from source.
+	Wrappers bool `json:"wrappers" mapstructure:"wrappers"`
+
+	observer Observer // set by NewWithObserver; not configuration
 }
 
 // ModelMapping maps one model id to another.

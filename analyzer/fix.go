@@ -11,6 +11,9 @@ import (
 // rewriteFix returns the Messages API rewrite of a request, or why there is
 // none. With rewriting off there is neither.
 func (c *checker) rewriteFix(req *sdk.Request, p evaluatedPrompt) (*analysis.SuggestedFix, string) {
+	if req.Lib.Kind == sdk.Bedrock {
+		return c.bodyFix(req, p)
+	}
 	if !c.cfg.rewrite() || req.Call == nil || req.Lib.Kind != sdk.Official {
 		return nil, ""
 	}

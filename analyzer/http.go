@@ -209,13 +209,21 @@ func (c *checker) checkKeys(fields []sdk.Field) []sdk.Field {
 	return out
 }
 
-// legacyBody reports a hand-written body at the literal that builds it;
-// no rewrite is offered for a body whose sending code we cannot see.
-func (r *reporter) legacyBody(req *sdk.Request) {
+// legacyBody reports a hand-written body at the literal that builds it,
+// with its rewrite or the note why there is none.
+func (r *reporter) legacyBody(req *sdk.Request, fix *analysis.SuggestedFix, note string) {
 	at := requestNode(req)
 	if at == nil {
 		return
 	}
+	r.describe(at.Pos(), entryRef{req.Lib, req.Entry}, note)
 	msg := req.Body + "; migrate to the Messages API: " + migrationGuide
-	r.report(analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Category: string(promptcheck.LegacyAPI), Message: msg})
+	if note != "" {
+		msg += " (" + note + ")"
+	}
+	d := analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Category: string(promptcheck.LegacyAPI), Message: msg}
+	if fix != nil {
+		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
+	}
+	r.report(d)
 }

@@ -20,6 +20,7 @@ type reporter struct {
 	cfg   *Config
 	files map[*token.File]*fileInfo
 	diags []analysis.Diagnostic
+	sites map[token.Pos]*siteInfo // for the observer (observe.go)
 }
 
 type fileInfo struct {
@@ -120,6 +121,7 @@ func (r *reporter) skipped(pos token.Pos) bool {
 
 // report queues d unless its category is disabled or suppressed.
 func (r *reporter) report(d analysis.Diagnostic) {
+	r.observe(d)
 	cat := promptcheck.Category(d.Category)
 	if !r.cfg.enabled(cat) || r.skipped(d.Pos) {
 		return

@@ -27,6 +27,11 @@ type checker struct {
 	// reported through a Bedrock call.
 	bodyLibs map[*types.Named]*sdk.Library
 	claimed  map[*ast.CompositeLit]bool
+	// URLs of the legacy endpoint by enclosing function (nil at package level).
+	endpoints map[ast.Node][]*endpoint
+	// Wrapper functions of this package, in the order found (wrapper.go).
+	wrappers     map[*types.Func]*WrapperFact
+	wrapperOrder []*types.Func
 }
 
 type entryRef struct {
@@ -37,7 +42,8 @@ type entryRef struct {
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	entries := resolveEntries(pass.Pkg)
 	bodies := mayBuildBodies(pass)
-	if len(entries) == 0 && !bodies {
+	urls, langchaingo := mayCallEndpoints(pass), mayUseLangchaingo(pass.Pkg)
+	if len(entries) == 0 && !bodies && !urls && !langchaingo && !wrappersReachable(pass, cfg) {
 		return nil, nil // fast path: no target API is reachable from this package
 	}
 	// The inspector is built here rather than required from inspect.Analyzer:
@@ -53,10 +59,18 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		models:  rewrite.Models(cfg.mappedModel, cfg.today()),
 	}
 	c.root = insp.Root()
+	if urls {
+		c.findEndpoints(c.root) // before the bodies, whose rewrite edits the URL
+	}
+	if langchaingo {
+		c.findLangchaingo(c.root)
+	}
 	c.findCalls(c.root)
 	if bodies {
 		c.findBodies(c.root)
 	}
+	c.findWrapperCalls(c.root)
+	c.exportWrappers()
 	c.rep.flush()
 	return nil, nil
 }

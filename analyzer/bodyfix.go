@@ -1,0 +1,95 @@
+package analyzer
+
+import (
+	"go/ast"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/completelint/completelint/internal/sdk"
+	"github.com/completelint/completelint/promptcheck"
+	"github.com/completelint/completelint/rewrite"
+)
+
+// bodyFix returns the Messages rewrite of a hand-written body, direct or
+// Bedrock, or why there is none. With rewriting off there is neither.
+func (c *checker) bodyFix(req *sdk.Request, p evaluatedPrompt) (*analysis.SuggestedFix, string) {
+	if !c.cfg.rewrite() {
+		return nil, ""
+	}
+	bedrock := req.Lib.Kind == sdk.Bedrock
+	lit := req.Lit
+	if bedrock {
+		lit = c.bedrockBodyLit(req)
+	}
+	if lit == nil {
+		return nil, "no automatic rewrite: the body is not a map literal in this function"
+	}
+	if !isJSONMap(c.pass.TypesInfo.TypeOf(lit)) {
+		return nil, "no automatic rewrite: the body is a struct; change its fields and the response type by hand"
+	}
+	if !p.ok {
+		return nil, "no automatic rewrite: the body sets no prompt"
+	}
+	b := rewrite.Body{Lit: lit, Bedrock: bedrock, Fields: c.bodyFields(req, lit)}
+	if bedrock {
+		if m, ok := req.Field(promptcheck.ParamModel); ok && !within(m.Node, lit) {
+			b.Model = m.Value
+		}
+	} else if eps := c.endpoints[req.LitFn]; req.LitFn != nil && len(eps) == 1 {
+		b.Endpoint = &eps[0].value
+	} else if len(eps) > 1 {
+		return nil, "no automatic rewrite: the function sends to several legacy URLs"
+	}
+	fix, reason := rewrite.BodyFix(c.pass, b, p.value, promptcheck.Parse(p.tmpl), c.models)
+	if fix == nil {
+		return nil, "no automatic rewrite: " + reason
+	}
+	return fix, ""
+}
+
+// bedrockBodyLit returns the outermost literal, other than the
+// InvokeModelInput, that holds a field of a Bedrock request: the body that
+// checkBedrock followed.
+func (c *checker) bedrockBodyLit(req *sdk.Request) *ast.CompositeLit {
+	var outer *ast.CompositeLit
+	for _, f := range req.Fields {
+		kv, ok := f.Node.(*ast.KeyValueExpr)
+		if !ok || req.Lit != nil && within(kv, req.Lit) {
+			continue
+		}
+		cur, ok := c.root.FindNode(kv)
+		if !ok {
+			continue
+		}
+		lit, ok := cur.Parent().Node().(*ast.CompositeLit)
+		if !ok {
+			continue
+		}
+		if outer == nil || lit.Pos() < outer.Pos() {
+			outer = lit
+		}
+	}
+	return outer
+}
+
+// bodyFields returns the fields of req set on the body: inside its literal
+// or by indexing it.
+func (c *checker) bodyFields(req *sdk.Request, lit *ast.CompositeLit) []sdk.Field {
+	var out []sdk.Field
+	for _, f := range req.Fields {
+		if within(f.Node, lit) {
+			out = append(out, f)
+			continue
+		}
+		if as, ok := f.Node.(*ast.AssignStmt); ok && len(as.Lhs) > 0 {
+			if _, ok := ast.Unparen(as.Lhs[0]).(*ast.IndexExpr); ok {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+func within(n, outer ast.Node) bool {
+	return n != nil && outer.Pos() <= n.Pos() && n.End() <= outer.End()
+}

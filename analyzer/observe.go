@@ -1,0 +1,116 @@
+package analyzer
+
+import (
+	"go/token"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/completelint/completelint/internal/sdk"
+	"github.com/completelint/completelint/promptcheck"
+)
+
+// MigrationGuide is Anthropic's guide to moving from Text Completions to
+// Messages, for code without an automatic rewrite.
+const MigrationGuide = migrationGuide
+
+// A Site is one legacy request the analyzer found, whether it was reported
+// or suppressed. Tools that act on whole codebases (completelint migrate)
+// need the suppressed ones too, and the library kind, which diagnostics do
+// not carry.
+type Site struct {
+	Pos     token.Position // where the legacy-api diagnostic is (or would be) reported
+	Kind    sdk.Kind       // official SDK, community SDK, hand-written HTTP, Bedrock, wrapper; "" if unknown
+	Library string         // the library's name, e.g. "anthropic-sdk-go"
+	Func    string         // the entry point, e.g. "CompletionService.New"; "" for a body
+	Model   string         // the constant model id of the request, "" when unknown
+	ModelTo string         // the id the rewrite uses instead of Model, "" when it keeps it
+	// Rewritable is set when the diagnostic offers a fix; otherwise
+	// NoRewrite says why not ("" when nobody said).
+	Rewritable bool
+	NoRewrite  string
+	// Suppressed is set when a //completelint:ignore comment covers the
+	// site; SuppressReason is the comment's reason.
+	Suppressed     bool
+	SuppressReason string
+}
+
+// An Observer receives every Site. It is called concurrently for different
+// packages, and once per package variant: a file of a package and of its
+// test variant is seen twice.
+type Observer func(Site)
+
+// NewWithObserver is New with obs called for every legacy request found.
+func NewWithObserver(cfg Config, obs Observer) *analysis.Analyzer {
+	cfg.observer = obs
+	return New(cfg)
+}
+
+// siteInfo is what the finders know about a legacy request beyond its
+// diagnostic, keyed by the diagnostic's position.
+type siteInfo struct {
+	ref            entryRef
+	model, modelTo string
+	note           string
+}
+
+// describe records the library and entry point of the request reported at
+// pos, and why it has no rewrite.
+func (r *reporter) describe(pos token.Pos, ref entryRef, note string) {
+	if r.cfg.observer == nil {
+		return
+	}
+	if r.sites == nil {
+		r.sites = make(map[token.Pos]*siteInfo)
+	}
+	si := r.sites[pos]
+	if si == nil {
+		si = new(siteInfo)
+		r.sites[pos] = si
+	}
+	si.ref, si.note = ref, note
+}
+
+// describeModel records the constant model id of a request.
+func (c *checker) describeModel(req *sdk.Request) {
+	f, ok := req.Field(promptcheck.ParamModel)
+	at := requestNode(req)
+	if c.cfg.observer == nil || !ok || at == nil {
+		return
+	}
+	if t := c.constText(f.Value); t.Known {
+		c.rep.describe(at.Pos(), entryRef{req.Lib, req.Entry}, "")
+		si := c.rep.sites[at.Pos()]
+		si.model = t.Value
+		if to, ok := c.models(t.Value); ok {
+			si.modelTo = to
+		}
+	}
+}
+
+// observe tells the observer about a legacy-api diagnostic before it is
+// filtered, so that suppressed requests are seen too.
+func (r *reporter) observe(d analysis.Diagnostic) {
+	cat := promptcheck.Category(d.Category)
+	if r.cfg.observer == nil || cat != promptcheck.LegacyAPI || !r.cfg.enabled(cat) || r.skipped(d.Pos) {
+		return
+	}
+	s := Site{Pos: r.pass.Fset.Position(d.Pos), Rewritable: len(d.SuggestedFixes) > 0}
+	if si := r.sites[d.Pos]; si != nil {
+		s.Model, s.ModelTo, s.NoRewrite = si.model, si.modelTo, si.note
+		if si.ref.lib != nil {
+			s.Kind, s.Library = si.ref.lib.Kind, si.ref.lib.Name
+		}
+		if si.ref.entry != nil {
+			s.Func = si.ref.entry.Func()
+		}
+	}
+	tf := r.pass.Fset.File(d.Pos)
+	line := tf.Line(d.Pos)
+	for _, dir := range r.files[tf].directives {
+		if dir.covers(cat, line) {
+			s.Suppressed, s.SuppressReason = true, dir.reason
+			break
+		}
+	}
+	r.cfg.observer(s)
+}

@@ -1,0 +1,109 @@
+package analyzer_test
+
+import (
+	"bytes"
+	"encoding/gob"
+	"fmt"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/completelint/completelint/analyzer"
+)
+
+var wrapperPkgs = []string{"wrappers/llm", "wrappers/httpllm", "wrappers/app", "wrappers/bodyapp"}
+
+// TestWrappers checks wrapper functions across packages: the SDK wrapper,
+// a method, chains within and across packages, a hand-written body wrapper
+// whose caller has no other path to a target API, and the facts exported.
+func TestWrappers(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Today: today, Wrappers: true})
+	analysistest.Run(t, testdataDir(t), a, wrapperPkgs...)
+}
+
+// TestWrapperPositions pins each caller finding to the byte of the caller's
+// literal it concerns.
+func TestWrapperPositions(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Today: today, Wrappers: true})
+	results := analysistest.Run(lenient{}, testdataDir(t), a, "wrappers/app")
+	require.Len(t, results, 1)
+	var got []string
+	for _, d := range results[0].Diagnostics {
+		if d.Category != "legacy-api" {
+			p := results[0].Pass.Fset.Position(d.Pos)
+			got = append(got, fmt.Sprintf("%s:%d:%d %s", filepath.Base(p.Filename), p.Line, p.Column, d.Category))
+		}
+	}
+	assert.ElementsMatch(t, []string{
+		// llm.Ask(ctx, "hi\n\nHuman: again"): the first \ of the second Human turn
+		"app.go:17:18 prompt-advice",
+		// "Hello\nAssistant: sure" after the wrapper's Human turn
+		"app.go:18:15 prompt-advice",
+		"app.go:18:21 prompt-format",
+		// the method's second parameter
+		"app.go:20:34 prompt-advice",
+		// the chain Summarize -> Ask
+		"app.go:21:26 prompt-advice",
+		// llm.Raw(ctx, "Hello"): a whole-prompt finding at the argument
+		"app.go:23:15 prompt-format",
+		// forward -> llm.Ask, a chain across packages
+		"app.go:34:17 prompt-advice",
+	}, got)
+}
+
+// TestWrappersWithoutFacts checks the default: wrappers are followed within
+// a package, the analyzer declares no facts, and callers in other packages
+// are not reported.
+func TestWrappersWithoutFacts(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Today: today})
+	assert.Empty(t, a.FactTypes)
+	results := analysistest.Run(lenient{}, testdataDir(t), a, wrapperPkgs...)
+	require.Len(t, results, len(wrapperPkgs))
+	byPkg := map[string][]string{}
+	for _, r := range results {
+		assert.Empty(t, r.Facts, r.Pass.Pkg.Path())
+		for _, d := range r.Diagnostics {
+			byPkg[r.Pass.Pkg.Path()] = append(byPkg[r.Pass.Pkg.Path()], d.Message)
+		}
+	}
+	assert.Contains(t, byPkg["wrappers/llm"], "Summarize calls CompletionService.New (legacy Text Completions) at llm.go:16 through Ask; migrate it to the Messages API")
+	assert.Contains(t, byPkg["wrappers/llm"], "Ask calls CompletionService.New (legacy Text Completions) at llm.go:16; migrate it to the Messages API")
+	// Without facts llm's wrappers are unknown in app, and so is forward,
+	// which becomes a wrapper only by passing its parameter to llm.Ask.
+	assert.Empty(t, byPkg["wrappers/app"])
+	assert.Empty(t, byPkg["wrappers/bodyapp"])
+}
+
+// TestWrappersFlag checks that -wrappers decides the fact types, which
+// singlechecker reads after parsing flags to choose how to load packages.
+func TestWrappersFlag(t *testing.T) {
+	a := analyzer.New(analyzer.Config{})
+	require.NoError(t, a.Flags.Set("wrappers", "true"))
+	assert.Len(t, a.FactTypes, 2)
+	require.NoError(t, analysis.Validate([]*analysis.Analyzer{a}))
+	require.NoError(t, a.Flags.Set("wrappers", "false"))
+	assert.Empty(t, a.FactTypes)
+	assert.Error(t, a.Flags.Set("wrappers", "maybe"))
+	assert.Len(t, analyzer.New(analyzer.Config{Wrappers: true}).FactTypes, 2)
+}
+
+// TestWrapperFactGob round-trips the fact the way drivers serialise facts:
+// gob, through the analysis.Fact interface.
+func TestWrapperFactGob(t *testing.T) {
+	in := &analyzer.WrapperFact{
+		Sends: "calls CompletionService.New (legacy Text Completions)", At: "client.go:42", Via: []string{"Ask"},
+		Pieces: []analyzer.WrapperPiece{{Text: "\n\nHuman: ", Param: -1}, {Hole: true, Param: 1}, {Text: "\n\nAssistant:", Param: -1}},
+	}
+	gob.Register(in)
+	var buf bytes.Buffer
+	var fact analysis.Fact = in
+	require.NoError(t, gob.NewEncoder(&buf).Encode(&fact))
+	var out analysis.Fact
+	require.NoError(t, gob.NewDecoder(&buf).Decode(&out))
+	assert.Equal(t, in, out)
+	assert.Equal(t, `wrapper "\n\nHuman: {1}\n\nAssistant:" calls CompletionService.New (legacy Text Completions)`, out.(fmt.Stringer).String())
+}

@@ -1,0 +1,335 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/astutil"
+
+	"github.com/completelint/completelint/internal/sdk"
+	"github.com/completelint/completelint/internal/strval"
+	"github.com/completelint/completelint/promptcheck"
+)
+
+// BodyFixMessage is the message of the rewrite of a hand-written body.
+const BodyFixMessage = "Rewrite the request body to the Messages API"
+
+// bedrockVersion is the anthropic_version a Bedrock Messages body carries;
+// a direct request sends its version as a header instead.
+const bedrockVersion = "bedrock-2023-05-31"
+
+// A Body is a hand-written map body of a legacy request, with what must
+// change along with it.
+type Body struct {
+	// Lit is the map literal that builds the body.
+	Lit *ast.CompositeLit
+	// Fields are the keys set on the body, in the literal or by
+	// assignments such as body["temperature"] = 0.5 after it.
+	Fields []sdk.Field
+	// Bedrock is set for an InvokeModel body.
+	Bedrock bool
+	// Endpoint is the URL of a direct request, sent from the same function:
+	// its final "complete" becomes "messages".
+	Endpoint *strval.Value
+	// Model is the model id of a Bedrock request (the ModelId value).
+	Model ast.Expr
+}
+
+// BodyFix returns the single fix that rewrites a legacy map body to the
+// Messages API together with its endpoint or model and the reads of its
+// response, or the reason there is none. prompt is the evaluated prompt
+// and conv its parse.
+func BodyFix(pass *analysis.Pass, b Body, prompt strval.Value, conv promptcheck.Conversation, models ModelMapper) (*analysis.SuggestedFix, string) {
+	if b.Lit == nil || b.Lit.Type == nil {
+		return nil, "the body is not a map literal with its type"
+	}
+	f := &fixer{pass: pass, req: &sdk.Request{Lit: b.Lit, Fields: b.Fields}, models: models}
+	note, err := f.runBody(b, prompt, conv)
+	if err != nil {
+		return nil, err.Error()
+	}
+	msg := BodyFixMessage
+	if note != "" {
+		msg += " (" + note + ")"
+	}
+	return &analysis.SuggestedFix{Message: msg, TextEdits: f.edits}, ""
+}
+
+func (f *fixer) runBody(b Body, prompt strval.Value, conv promptcheck.Conversation) (string, error) {
+	f.file = fileOf(f.pass, b.Lit.Pos())
+	if f.file == nil {
+		return "", noFix("the body is not in a file of the package")
+	}
+	path, _ := astutil.PathEnclosingInterval(f.file, b.Lit.Pos(), b.Lit.End())
+	f.fn = enclosingFunc(path)
+	if f.fn == nil {
+		return "", noFix("the body is not built inside a function")
+	}
+	f.raw = rawLiterals(f.file)
+	if sv, sconv, ok := f.shallowPrompt(prompt, conv); ok {
+		prompt, conv = sv, sconv
+	}
+	if err := f.checkFollowable(prompt); err != nil {
+		return "", err
+	}
+	if err := f.checkConversation(prompt, conv); err != nil {
+		return "", err
+	}
+	if len(prompt.Defs) > 0 {
+		return "", reasonf("prompt is built across statements at %s", f.position(prompt.Defs[0].Pos()))
+	}
+	promptKV, hasVersion, err := f.rewriteBodyKeys(b.Lit)
+	if err != nil {
+		return "", err
+	}
+	if err := f.rewriteAssignedKeys(b); err != nil {
+		return "", err
+	}
+	fields, err := f.bodyPromptFields(b.Lit, prompt, conv)
+	if err != nil {
+		return "", err
+	}
+	if b.Bedrock && !hasVersion {
+		fields = strconv.Quote("anthropic_version") + ": " + strconv.Quote(bedrockVersion) + ",\n" + fields
+	}
+	f.replace(promptKV, fields)
+	note := ""
+	if b.Bedrock {
+		note = f.mapBedrockModel(b.Model)
+	} else if err := f.rewriteEndpoint(b.Endpoint); err != nil {
+		return "", err
+	}
+	if err := f.rewriteCompletionReads(); err != nil {
+		return "", err
+	}
+	if f.fmtPkg != "" {
+		return note, f.ensureFmtAt(b.Lit.Pos())
+	}
+	return note, nil
+}
+
+// rewriteBodyKeys renames the keys of the literal and returns the prompt's
+// element. Keys without a Messages counterpart stop the rewrite: they would
+// change what the request does (stream, for one, changes the response).
+func (f *fixer) rewriteBodyKeys(lit *ast.CompositeLit) (promptKV *ast.KeyValueExpr, hasVersion bool, err error) {
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			return nil, false, noFix("the body literal has elements without keys")
+		}
+		key := f.constString(kv.Key)
+		switch key {
+		case "prompt":
+			promptKV = kv
+		case "max_tokens_to_sample", "maxTokensToSample":
+			f.replace(kv.Key, strconv.Quote("max_tokens"))
+		case "stop_sequences":
+			f.dropHumanStopKey(lit, kv)
+		case "model":
+			f.mapBodyModel(kv.Value)
+		case "anthropic_version":
+			hasVersion = true
+		case "max_tokens", "temperature", "top_p", "top_k", "metadata":
+		case "":
+			return nil, false, reasonf("body key %s is not a constant", f.src(kv.Key))
+		default:
+			return nil, false, reasonf("body key %q has no mechanical Messages counterpart", key)
+		}
+	}
+	if promptKV == nil {
+		return nil, false, noFix("the body literal sets no prompt")
+	}
+	return promptKV, hasVersion, nil
+}
+
+// rewriteAssignedKeys renames the keys set after the literal,
+// body["max_tokens_to_sample"] = n. The prompt and the stop sequences are
+// rewritten only inside the literal.
+func (f *fixer) rewriteAssignedKeys(b Body) error {
+	for _, field := range b.Fields {
+		as, ok := field.Node.(*ast.AssignStmt)
+		if !ok || b.Lit.Pos() <= as.Pos() && as.End() <= b.Lit.End() {
+			continue
+		}
+		for _, lhs := range as.Lhs {
+			ix, ok := ast.Unparen(lhs).(*ast.IndexExpr)
+			if !ok {
+				continue
+			}
+			switch key := f.constString(ix.Index); key {
+			case "prompt", "stop_sequences", "stream":
+				return reasonf("body key %q is set outside the literal at %s", key, f.position(as.Pos()))
+			case "max_tokens_to_sample", "maxTokensToSample":
+				f.replace(ix.Index, strconv.Quote("max_tokens"))
+			}
+		}
+	}
+	return nil
+}
+
+// bodyPromptFields returns the "system" and "messages" elements that
+// replace the prompt, in the literal's own map type.
+func (f *fixer) bodyPromptFields(lit *ast.CompositeLit, v strval.Value, conv promptcheck.Conversation) (string, error) {
+	mapType := f.src(lit.Type)
+	var fields []string
+	if sys := f.segments(v, conv.System); !blank(sys) {
+		e, err := f.expr(sys)
+		if err != nil {
+			return "", err
+		}
+		fields = append(fields, strconv.Quote("system")+": "+e)
+	}
+	var msgs []string
+	for i, turn := range conv.Turns {
+		segs := f.segments(v, turn.Body)
+		if i == len(conv.Turns)-1 {
+			segs = trimRight(segs)
+			if len(segs) == 0 {
+				continue
+			}
+		}
+		if blank(segs) {
+			return "", reasonf("%s turn %d is empty", turn.Role, i+1)
+		}
+		e, err := f.expr(segs)
+		if err != nil {
+			return "", err
+		}
+		role := "user"
+		if turn.Role == promptcheck.Assistant {
+			role = "assistant"
+		}
+		msgs = append(msgs, `{"role": `+strconv.Quote(role)+`, "content": `+e+"},\n")
+	}
+	fields = append(fields, strconv.Quote("messages")+": []"+mapType+"{\n"+strings.Join(msgs, "")+"}")
+	return strings.Join(fields, ",\n"), nil
+}
+
+// dropHumanStopKey removes "\n\nHuman:" from a literal list of stop
+// sequences, and the key when nothing else is left: the Messages API does
+// not stop on it, and the conversation has no Human text to stop at.
+func (f *fixer) dropHumanStopKey(lit *ast.CompositeLit, kv *ast.KeyValueExpr) {
+	list, ok := ast.Unparen(kv.Value).(*ast.CompositeLit)
+	if !ok {
+		return
+	}
+	var drop []int
+	for i, e := range list.Elts {
+		if f.constString(e) == humanStop {
+			drop = append(drop, i)
+		}
+	}
+	switch {
+	case len(drop) == 0:
+	case len(drop) == len(list.Elts):
+		f.deleteKey(lit, kv)
+	default:
+		for _, i := range drop {
+			f.deleteElt(list.Elts, list.Elts[i])
+		}
+	}
+}
+
+// deleteKey deletes an element of the literal with the rest of its lines
+// (its trailing comment is about it) when it has its lines to itself.
+func (f *fixer) deleteKey(lit *ast.CompositeLit, kv *ast.KeyValueExpr) {
+	tf := f.pass.Fset.File(kv.Pos())
+	first, last := tf.Line(kv.Pos()), tf.Line(kv.End())
+	alone := tf.Line(lit.Lbrace) < first && last < tf.Line(lit.Rbrace) && last < tf.LineCount()
+	for _, e := range lit.Elts {
+		if e != kv && tf.Line(e.End()) >= first && tf.Line(e.Pos()) <= last {
+			alone = false
+		}
+	}
+	if !alone {
+		f.deleteElt(lit.Elts, kv)
+		return
+	}
+	f.delete(tf.LineStart(first), tf.LineStart(last+1))
+}
+
+// mapBodyModel replaces a constant model id of a direct body the mapper maps.
+func (f *fixer) mapBodyModel(e ast.Expr) {
+	id := f.constString(e)
+	if id == "" || f.models == nil {
+		return
+	}
+	if to, ok := f.models(id); ok && to != id {
+		f.replace(ast.Unparen(e), strconv.Quote(to))
+	}
+}
+
+// mapBedrockModel replaces the Bedrock model id when the mapper maps it to
+// another Bedrock id (a configured mapping: the built-in replacements are
+// first-party ids, which Bedrock does not accept). Otherwise the id is kept:
+// Claude 2 and Instant take Messages bodies on Bedrock. The note says so.
+func (f *fixer) mapBedrockModel(e ast.Expr) string {
+	id := ""
+	if e != nil {
+		id = f.constString(e)
+	}
+	if id == "" {
+		return "model id kept"
+	}
+	if f.models != nil {
+		if to, ok := f.models(id); ok && to != id && isBedrockID(to) {
+			f.replace(ast.Unparen(e), strconv.Quote(to))
+			return ""
+		}
+	}
+	return "model id " + strconv.Quote(id) + " kept: choose a current Claude model on Bedrock"
+}
+
+func isBedrockID(id string) bool {
+	return strings.HasPrefix(id, "anthropic.") || strings.Contains(id, ".anthropic.") || strings.HasPrefix(id, "arn:")
+}
+
+// rewriteEndpoint turns the final "/complete" of the URL into
+// "/messages", editing the literal bytes in this function.
+func (f *fixer) rewriteEndpoint(ep *strval.Value) error {
+	if ep == nil || len(ep.Pieces) == 0 {
+		return noFix("the request's /v1/complete URL is not in the function that builds the body")
+	}
+	last := ep.Pieces[len(ep.Pieces)-1]
+	const word = "complete"
+	if last.IsHole() || !strings.HasSuffix(last.Text, "/"+word) || len(last.Pos) != len(last.Text) {
+		return noFix("the endpoint URL does not end in a literal /complete")
+	}
+	pos := last.Pos[len(last.Pos)-len(word):]
+	for i, p := range pos {
+		if !p.IsValid() || i > 0 && p != pos[i-1]+1 {
+			return noFix("the endpoint's \"complete\" is not plain literal text")
+		}
+	}
+	start, end := pos[0], pos[len(pos)-1]+1
+	if start < f.fn.Pos() || end > f.fn.End() {
+		return reasonf("the endpoint URL is spelled outside this function at %s", f.position(start))
+	}
+	f.edits = append(f.edits, analysis.TextEdit{Pos: start, End: end, NewText: []byte("messages")})
+	return nil
+}
+
+// ensureFmtAt is ensureFmt for code at pos.
+func (f *fixer) ensureFmtAt(pos token.Pos) error {
+	if name, ok := f.importName("fmt"); ok {
+		f.renameSprintf(name)
+		return nil
+	}
+	if scope := f.pass.Pkg.Scope().Innermost(pos); scope != nil {
+		if _, obj := scope.LookupParent("fmt", pos); obj != nil {
+			return noFix("the name fmt is taken in this file, needed for fmt.Sprintf")
+		}
+	}
+	f.insertImport("fmt")
+	return nil
+}
+
+// isConstString reports whether e is the string constant s.
+func (f *fixer) isConstString(e ast.Expr, s string) bool {
+	tv, ok := f.pass.TypesInfo.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == s
+}

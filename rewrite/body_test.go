@@ -1,0 +1,46 @@
+package rewrite_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/completelint/completelint/analyzer"
+	"github.com/completelint/completelint/promptcheck"
+	"github.com/completelint/completelint/rewrite"
+)
+
+// bodyAnalyzer maps one legacy Bedrock id to a Bedrock Messages model, as
+// a user would configure; the other Bedrock ids keep their model.
+var bodyAnalyzer = analyzer.New(analyzer.Config{
+	Today: "2026-11-25",
+	ModelMap: []analyzer.ModelMapping{
+		{From: "claude-2.1", To: "claude-sonnet-4-6"},
+		{From: "anthropic.claude-instant-v1", To: "anthropic.claude-3-haiku-20240307-v1:0"},
+	},
+})
+
+// TestBodyGolden checks the rewrites of hand-written map bodies, direct and
+// Bedrock: one fix per body, all applied together in X.go.golden, and a
+// reason on every body without one.
+func TestBodyGolden(t *testing.T) {
+	dir := testdataDir(t, "")
+	pkgs := []string{"legacy/maps_fix", "legacy/bedrock_fix"}
+	if *update {
+		writeGolden(t, analysistest.Run(t, dir, bodyAnalyzer, pkgs...), false)
+	}
+	results := analysistest.RunWithSuggestedFixes(t, dir, bodyAnalyzer, pkgs...)
+	fixes := map[string]int{}
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			for _, fix := range d.SuggestedFixes {
+				assert.True(t, strings.HasPrefix(fix.Message, rewrite.BodyFixMessage), fix.Message)
+				assert.Equal(t, string(promptcheck.LegacyAPI), d.Category)
+				fixes[r.Pass.Pkg.Name()]++
+			}
+		}
+	}
+	assert.Equal(t, map[string]int{"maps_fix": 2, "bedrock_fix": 2}, fixes)
+}
