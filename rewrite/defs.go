@@ -8,87 +8,273 @@ import (
 	"github.com/completelint/completelint/internal/strval"
 )
 
-// inlineDefs handles a prompt built by statements outside the request: the
-// single declaration `prompt := ...` used only by the request is deleted, its
-// holes moving to the call, when they are pure and unchanged in between.
+// inlineDefs handles a prompt built by statements before the request (the
+// value's Defs: `prompt := ...`, `prompt += ...`, builder writes). When those
+// statements build only variables that nothing else reads, they are deleted
+// and the prompt is rebuilt at the call from their pieces. That moves the
+// evaluation of their holes to the call, so each such hole must be free of
+// effects and mean the same there.
 func (f *fixer) inlineDefs(v strval.Value, value ast.Expr) error {
 	if len(v.Defs) == 0 {
 		return nil
 	}
 	across := reasonf("prompt is built across statements at %s", f.position(v.Defs[0].Pos()))
-	if len(v.Defs) != 1 {
-		return across
-	}
-	def := v.Defs[0]
-	id, ok := ast.Unparen(value).(*ast.Ident)
-	if !ok {
-		return across
-	}
-	obj := f.pass.TypesInfo.Uses[id]
-	decl := f.definingIdent(obj)
-	if decl == nil || !declares(def, decl) {
-		return across
-	}
-	if uses := f.uses(obj); len(uses) != 1 {
-		return across
-	}
-	for _, p := range v.Pieces {
-		if p.IsHole() && !f.stable(p.Hole, def.End(), f.req.Call.Pos()) {
+	built := map[types.Object]bool{}
+	var order []types.Object
+	for _, def := range v.Defs {
+		vars := f.builtVars(def)
+		if len(vars) == 0 || !f.inStmtList(def) {
 			return across
 		}
+		for _, obj := range vars {
+			if !built[obj] {
+				built[obj] = true
+				order = append(order, obj)
+			}
+		}
 	}
-	f.deleteStmt(def)
+	inDefs := func(n ast.Node) bool { return containsAny(v.Defs, n) }
+	for _, obj := range order {
+		for _, id := range f.refs(obj) {
+			if !inDefs(id) && !containsPos(value, id.Pos()) {
+				return reasonf("prompt variable %s is also used at %s", id.Name, f.position(id.Pos()))
+			}
+		}
+	}
+	for _, p := range v.Pieces {
+		if !p.IsHole() {
+			continue
+		}
+		if id := f.refersTo(p.Hole, built); id != nil {
+			return reasonf("prompt variable %s is used at %s", id.Name, f.position(id.Pos()))
+		}
+		if inDefs(p.Hole) && !f.unchanged(p.Hole, p.Hole.Pos()) {
+			return reasonf("prompt part %s at %s may change before the call", f.src(p.Hole), f.position(p.Hole.Pos()))
+		}
+	}
+	for _, def := range v.Defs {
+		f.deleteStmt(def)
+	}
 	return nil
 }
 
-// declares reports whether def is `id := e` or `var id = e` with one name.
-func declares(def ast.Stmt, id *ast.Ident) bool {
+// builtVars returns the local variables a prompt-building statement sets:
+// the names it declares or assigns, or the builder it writes to. It returns
+// nil for any other statement.
+func (f *fixer) builtVars(def ast.Stmt) []types.Object {
+	var ids []*ast.Ident
 	switch s := def.(type) {
 	case *ast.AssignStmt:
-		return s.Tok == token.DEFINE && len(s.Lhs) == 1 && len(s.Rhs) == 1 && s.Lhs[0] == id
+		for _, l := range s.Lhs {
+			ids = append(ids, identOf(l))
+		}
 	case *ast.DeclStmt:
 		gen, ok := s.Decl.(*ast.GenDecl)
-		if !ok || gen.Tok != token.VAR || len(gen.Specs) != 1 {
+		if !ok || gen.Tok != token.VAR {
+			return nil
+		}
+		for _, spec := range gen.Specs {
+			vs, ok := spec.(*ast.ValueSpec)
+			if !ok {
+				return nil
+			}
+			ids = append(ids, vs.Names...)
+		}
+	case *ast.ExprStmt:
+		ids = append(ids, f.writtenBuilder(s.X))
+	default:
+		return nil
+	}
+	var vars []types.Object
+	for _, id := range ids {
+		if id == nil || id.Name == "_" {
+			return nil
+		}
+		obj, ok := f.pass.TypesInfo.ObjectOf(id).(*types.Var)
+		if !ok || !f.isLocal(obj) {
+			return nil
+		}
+		vars = append(vars, obj)
+	}
+	return vars
+}
+
+// writtenBuilder returns the variable a call writes to: b in b.WriteString(s)
+// or in fmt.Fprintf(&b, ...).
+func (f *fixer) writtenBuilder(e ast.Expr) *ast.Ident {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if _, isMethod := f.pass.TypesInfo.Selections[sel]; isMethod {
+			return identOf(sel.X)
+		}
+	}
+	if f.isFmtFunc(call, "Fprint", "Fprintf", "Fprintln") && len(call.Args) > 0 {
+		if u, ok := ast.Unparen(call.Args[0]).(*ast.UnaryExpr); ok && u.Op == token.AND {
+			return identOf(u.X)
+		}
+	}
+	return nil
+}
+
+// inStmtList reports whether s is an element of a block or clause body, so
+// that deleting it leaves valid code.
+func (f *fixer) inStmtList(s ast.Stmt) bool { return containsAny(f.stmtList(s), s) }
+
+// stmtList returns the block or clause body s is in, if any.
+func (f *fixer) stmtList(s ast.Stmt) []ast.Stmt {
+	switch p := f.parents[s].(type) {
+	case *ast.BlockStmt:
+		return p.List
+	case *ast.CaseClause:
+		return p.Body
+	case *ast.CommClause:
+		return p.Body
+	}
+	return nil
+}
+
+// refersTo returns an identifier of e that refers to one of vars.
+func (f *fixer) refersTo(e ast.Expr, vars map[types.Object]bool) *ast.Ident {
+	var found *ast.Ident
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && vars[f.pass.TypesInfo.Uses[id]] {
+			found = id
+		}
+		return found == nil
+	})
+	return found
+}
+
+// unchanged reports whether e, evaluated at from, has no effects and the
+// same value at the call: a constant, or a local variable (or a field of
+// one, reached without a pointer, or its len) that nothing assigns from
+// there on, whose address is never taken and that no closure assigns.
+func (f *fixer) unchanged(e ast.Expr, from token.Pos) bool {
+	e = ast.Unparen(e)
+	if tv, ok := f.pass.TypesInfo.Types[e]; ok && tv.Value != nil {
+		return true
+	}
+	switch e := e.(type) {
+	case *ast.SelectorExpr:
+		sel, ok := f.pass.TypesInfo.Selections[e]
+		return ok && sel.Kind() == types.FieldVal && !sel.Indirect() && f.unchanged(e.X, from)
+	case *ast.CallExpr:
+		return f.isBuiltin(e.Fun, "len") && len(e.Args) == 1 && f.unchanged(e.Args[0], from)
+	case *ast.Ident:
+		obj, ok := f.pass.TypesInfo.Uses[e].(*types.Var)
+		if !ok || !f.isLocal(obj) || f.mayChange(obj, from) {
 			return false
 		}
-		spec, ok := gen.Specs[0].(*ast.ValueSpec)
-		return ok && len(spec.Names) == 1 && len(spec.Values) == 1 && spec.Names[0] == id
+		return f.visibleAtCall(e.Name, obj)
 	}
 	return false
 }
 
-// stable reports whether e is pure (identifiers, selectors, literals), means
-// the same at to as at from, and none of its variables is assigned between.
-func (f *fixer) stable(e ast.Expr, from, to token.Pos) bool {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.BasicLit:
-		return true
-	case *ast.SelectorExpr:
-		if _, isPkg := f.pass.TypesInfo.Uses[identOf(e.X)].(*types.PkgName); isPkg {
-			_, isConst := f.pass.TypesInfo.Uses[e.Sel].(*types.Const)
-			_, isVar := f.pass.TypesInfo.Uses[e.Sel].(*types.Var)
-			return isConst || isVar && !f.assigned(f.pass.TypesInfo.Uses[e.Sel], from, to)
-		}
-		return f.stable(e.X, from, to)
-	case *ast.Ident:
-		obj := f.pass.TypesInfo.Uses[e]
-		switch obj.(type) {
-		case *types.Const:
-		case *types.Var:
-			if f.assigned(obj, from, to) {
-				return false
+func (f *fixer) isBuiltin(fun ast.Expr, name string) bool {
+	id := identOf(fun)
+	b, ok := f.pass.TypesInfo.Uses[id].(*types.Builtin)
+	return id != nil && ok && b.Name() == name
+}
+
+// isLocal reports whether v is declared inside the enclosing function
+// (parameters included).
+func (f *fixer) isLocal(v *types.Var) bool {
+	return !v.IsField() && containsPos(f.fn, v.Pos())
+}
+
+// visibleAtCall reports whether name means obj at the call.
+func (f *fixer) visibleAtCall(name string, obj types.Object) bool {
+	at := f.req.Call.Pos()
+	scope := f.pass.Pkg.Scope().Innermost(at)
+	if scope == nil {
+		return false
+	}
+	_, found := scope.LookupParent(name, at)
+	return found == obj
+}
+
+// mayChange reports whether the local variable obj may change between from
+// and the call: assigned (whole or in part) there, assigned by a closure, or
+// given away by address (explicitly or by a pointer-receiver method call).
+func (f *fixer) mayChange(obj types.Object, from token.Pos) bool {
+	changed := false
+	is := func(e ast.Expr) bool { return f.pass.TypesInfo.ObjectOf(rootIdent(e)) == obj }
+	write := func(e ast.Expr, at token.Pos) {
+		changed = changed || is(e) && (f.runsBefore(at, from) || f.inClosure(at))
+	}
+	ast.Inspect(f.fn, func(n ast.Node) bool {
+		switch s := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range s.Lhs {
+				write(l, l.Pos())
 			}
-		default:
-			return false
+		case *ast.RangeStmt:
+			if s.Tok == token.ASSIGN {
+				write(s.Key, s.Pos())
+				write(s.Value, s.Pos())
+			}
+		case *ast.IncDecStmt:
+			write(s.X, s.Pos())
+		case *ast.UnaryExpr:
+			changed = changed || s.Op == token.AND && is(s.X)
+		case *ast.SelectorExpr:
+			if sel, ok := f.pass.TypesInfo.Selections[s]; ok && sel.Kind() == types.MethodVal && is(s.X) {
+				_, ptrRecv := sel.Obj().Type().(*types.Signature).Recv().Type().(*types.Pointer)
+				_, ptrVar := obj.Type().Underlying().(*types.Pointer)
+				changed = changed || ptrRecv && !ptrVar
+			}
 		}
-		scope := f.pass.Pkg.Scope().Innermost(to)
-		if scope == nil {
-			return false
+		return !changed
+	})
+	return changed
+}
+
+// runsBefore reports whether code at pos may run after from and before the
+// call: it lies between them, or in a loop around the call that from is
+// outside of.
+func (f *fixer) runsBefore(pos, from token.Pos) bool {
+	if from <= pos && pos < f.req.Call.End() {
+		return true
+	}
+	for n := f.parents[f.req.Call]; n != nil; n = f.parents[n] {
+		switch n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			if containsPos(n, pos) && !containsPos(n, from) {
+				return true
+			}
 		}
-		_, at := scope.LookupParent(e.Name, to)
-		return at == obj
 	}
 	return false
+}
+
+// inClosure reports whether pos is inside a function literal nested in the
+// enclosing function.
+func (f *fixer) inClosure(pos token.Pos) bool {
+	inside := false
+	ast.Inspect(f.fn, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.FuncLit); ok && n != f.fn && containsPos(lit, pos) {
+			inside = true
+		}
+		return !inside
+	})
+	return inside
+}
+
+// rootIdent returns x of x, x.f.g, or nil.
+func rootIdent(e ast.Expr) *ast.Ident {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			return x
+		case *ast.SelectorExpr:
+			e = x.X
+		default:
+			return nil
+		}
+	}
 }
 
 func identOf(e ast.Expr) *ast.Ident {
@@ -96,35 +282,38 @@ func identOf(e ast.Expr) *ast.Ident {
 	return id
 }
 
-// assigned reports whether obj is assigned, incremented or has its address
-// taken in the function between from and to.
-func (f *fixer) assigned(obj types.Object, from, to token.Pos) bool {
-	found := false
-	is := func(e ast.Expr) bool {
-		id := identOf(e)
-		return id != nil && f.pass.TypesInfo.ObjectOf(id) == obj && from <= id.Pos() && id.Pos() < to
-	}
+// refs returns the identifiers that declare or use obj in the function.
+func (f *fixer) refs(obj types.Object) []*ast.Ident {
+	var ids []*ast.Ident
 	ast.Inspect(f.fn, func(n ast.Node) bool {
-		switch s := n.(type) {
-		case *ast.AssignStmt:
-			for _, l := range s.Lhs {
-				found = found || is(l)
-			}
-		case *ast.IncDecStmt:
-			found = found || is(s.X)
-		case *ast.UnaryExpr:
-			found = found || s.Op == token.AND && is(s.X)
+		if id, ok := n.(*ast.Ident); ok && f.pass.TypesInfo.ObjectOf(id) == obj {
+			ids = append(ids, id)
 		}
-		return !found
+		return true
 	})
-	return found
+	return ids
 }
 
-// deleteStmt deletes the lines of a statement (with a comment that ends its
-// last line), so that no blank line is left behind.
+func containsPos(n ast.Node, pos token.Pos) bool {
+	return n != nil && n.Pos() <= pos && pos < n.End()
+}
+
+// containsAny reports whether n lies within one of the statements.
+func containsAny(stmts []ast.Stmt, n ast.Node) bool {
+	for _, s := range stmts {
+		if s.Pos() <= n.Pos() && n.End() <= s.End() {
+			return true
+		}
+	}
+	return false
+}
+
+// deleteStmt deletes a statement of a statement list: its whole lines (with
+// a comment that ends the last one) when nothing else is on them, so that no
+// blank line is left behind.
 func (f *fixer) deleteStmt(s ast.Stmt) {
 	tf := f.pass.Fset.File(s.Pos())
-	if tf == nil {
+	if tf == nil || !f.aloneOnLines(s) {
 		f.delete(s.Pos(), s.End())
 		return
 	}
@@ -134,4 +323,31 @@ func (f *fixer) deleteStmt(s ast.Stmt) {
 		end = tf.LineStart(next)
 	}
 	f.delete(start, end)
+}
+
+// aloneOnLines reports whether no other statement nor brace shares a line
+// with s.
+func (f *fixer) aloneOnLines(s ast.Stmt) bool {
+	line := func(p token.Pos) int { return f.pass.Fset.Position(p).Line }
+	first, last := line(s.Pos()), line(s.End())
+	switch p := f.parents[s].(type) {
+	case *ast.BlockStmt:
+		if line(p.Lbrace) == first || line(p.Rbrace) == last {
+			return false
+		}
+	case *ast.CaseClause:
+		if line(p.Colon) == first {
+			return false
+		}
+	case *ast.CommClause:
+		if line(p.Colon) == first {
+			return false
+		}
+	}
+	for _, other := range f.stmtList(s) {
+		if other != s && line(other.End()) >= first && line(other.Pos()) <= last {
+			return false
+		}
+	}
+	return true
 }

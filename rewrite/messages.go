@@ -29,11 +29,16 @@ func (f *fixer) promptFields(v strval.Value, conv promptcheck.Conversation) (str
 			}
 		}
 		if blank(segs) {
-			return "", reasonf("%s turn %d is empty", turn.Role, i+1)
+			return "", reasonf("%s turn %d at %s is empty, which the Messages API rejects, and dropping it would change the conversation", turn.Role, i+1, f.turnPosition(v, turn))
 		}
 		e, err := f.expr(segs)
 		if err != nil {
 			return "", err
+		}
+		if last := segs[len(segs)-1].hole; final && turn.Role == promptcheck.Assistant && last != nil && !endsInNonSpace(last.Verb) {
+			if e, err = f.trimPrefill(e, segs); err != nil {
+				return "", err
+			}
 		}
 		ctor := "NewUserMessage"
 		if turn.Role == promptcheck.Assistant {
@@ -44,6 +49,44 @@ func (f *fixer) promptFields(v strval.Value, conv promptcheck.Conversation) (str
 	list := "[]" + f.qual("MessageParam") + "{\n" + strings.Join(msgs, "") + "}"
 	fields = append(fields, "Messages: "+f.wrap(list))
 	return strings.Join(fields, ",\n"), nil
+}
+
+// trimPrefill trims at run time the prefill e that ends in a hole: the
+// Messages API rejects a prefill ending in whitespace, which the legacy API
+// trimmed from the prompt. A prefill of holes only may be empty at run time,
+// which the Messages API rejects too, so it gets no rewrite.
+func (f *fixer) trimPrefill(e string, segs []segment) (string, error) {
+	if blank(literalSegments(segs)) {
+		return "", reasonf("the prefill %s may be empty, which the Messages API rejects", f.src(segs[len(segs)-1].hole.Hole))
+	}
+	f.trimmed = true
+	return importMarker("strings") + `.TrimRight(` + e + `, " \t\r\n")`, nil
+}
+
+// endsInNonSpace reports whether text formatted with verb cannot end in
+// whitespace: a number, boolean, pointer or quoted string, not padded on
+// the right.
+func endsInNonSpace(verb string) bool {
+	return verb != "" && !strings.Contains(verb, "-") && strings.ContainsAny(verb[len(verb)-1:], "bdoOxXeEfFgGtqpU")
+}
+
+func literalSegments(segs []segment) []segment {
+	var lits []segment
+	for _, s := range segs {
+		if s.hole == nil {
+			lits = append(lits, s)
+		}
+	}
+	return lits
+}
+
+// turnPosition is the source position of a turn's marker.
+func (f *fixer) turnPosition(v strval.Value, turn promptcheck.Turn) string {
+	pos, ok := v.PosOf(turn.Marker.Start)
+	if !ok {
+		pos = f.req.Call.Pos()
+	}
+	return f.position(pos)
 }
 
 // system spells the System value for text expression e.

@@ -26,15 +26,17 @@ func reasonf(format string, args ...any) error { return noFix(fmt.Sprintf(format
 
 // A fixer collects the edits of one rewrite.
 type fixer struct {
-	pass   *analysis.Pass
-	file   *ast.File
-	fn     ast.Node // innermost function containing the call
-	req    *sdk.Request
-	shape  *shape
-	models ModelMapper
-	edits  []analysis.TextEdit
-	fmtPkg string // name to call Sprintf through, once needed
-	raw    []span // raw string literals of the file
+	pass    *analysis.Pass
+	file    *ast.File
+	fn      ast.Node              // innermost function containing the call
+	parents map[ast.Node]ast.Node // parent of each node inside fn
+	req     *sdk.Request
+	shape   *shape
+	models  ModelMapper
+	edits   []analysis.TextEdit
+	fmtPkg  string // "fmt" once generated code calls fmt.Sprintf
+	trimmed bool   // set once generated code calls strings.TrimRight
+	raw     []span // raw string literals of the file
 }
 
 type span struct{ pos, end token.Pos }
@@ -63,6 +65,7 @@ func (f *fixer) run(prompt strval.Value, conv promptcheck.Conversation) error {
 	if f.fn == nil {
 		return noFix("call is not inside a function")
 	}
+	f.parents = parentMap(f.fn)
 	f.raw = rawLiterals(f.file)
 	if sv, sconv, ok := f.shallowPrompt(prompt, conv); ok {
 		prompt, conv = sv, sconv
@@ -89,7 +92,12 @@ func (f *fixer) run(prompt strval.Value, conv promptcheck.Conversation) error {
 		}
 	}
 	if f.fmtPkg != "" {
-		return f.ensureFmt()
+		if err := f.ensureImport("fmt", f.req.Call.Pos()); err != nil {
+			return err
+		}
+	}
+	if f.trimmed {
+		return f.ensureImport("strings", f.req.Call.Pos())
 	}
 	return nil
 }

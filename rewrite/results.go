@@ -10,23 +10,22 @@ import (
 // rewriteResults follows the call's result through the function and rewrites
 // each use to its Messages API counterpart.
 func (f *fixer) rewriteResults() error {
-	parents := parentMap(f.fn)
-	result, err := f.resultVar(parents)
+	result, err := f.resultVar()
 	if err != nil || result == nil {
 		return err
 	}
 	if f.req.Entry.Streaming {
-		return f.rewriteStream(result, parents)
+		return f.rewriteStream(result)
 	}
-	return f.rewriteMessage(result, parents)
+	return f.rewriteMessage(result)
 }
 
 // resultVar returns the variable the call's (first) result is declared into,
 // nil when it is discarded.
-func (f *fixer) resultVar(parents map[ast.Node]ast.Node) (types.Object, error) {
+func (f *fixer) resultVar() (types.Object, error) {
 	call := f.req.Call
 	var lhs ast.Expr
-	switch p := parents[call].(type) {
+	switch p := f.parents[call].(type) {
 	case *ast.ExprStmt:
 		return nil, nil
 	case *ast.AssignStmt:
@@ -49,14 +48,14 @@ func (f *fixer) resultVar(parents map[ast.Node]ast.Node) (types.Object, error) {
 			return nil, nil
 		}
 	default:
-		return nil, f.escape(call, parents)
+		return nil, f.escape(call)
 	}
 	return f.pass.TypesInfo.Defs[identOf(lhs)], nil
 }
 
 // escape says where a value the rewrite cannot follow goes.
-func (f *fixer) escape(e ast.Expr, parents map[ast.Node]ast.Node) error {
-	switch p := parents[e].(type) {
+func (f *fixer) escape(e ast.Expr) error {
+	switch p := f.parents[e].(type) {
 	case *ast.CallExpr:
 		return reasonf("result escapes to %s at %s", f.src(p.Fun), f.position(e.Pos()))
 	case *ast.ReturnStmt:
@@ -66,16 +65,16 @@ func (f *fixer) escape(e ast.Expr, parents map[ast.Node]ast.Node) error {
 }
 
 // rewriteMessage rewrites the uses of a *Completion result.
-func (f *fixer) rewriteMessage(result types.Object, parents map[ast.Node]ast.Node) error {
+func (f *fixer) rewriteMessage(result types.Object) error {
 	for _, id := range f.uses(result) {
-		sel, ok := parents[id].(*ast.SelectorExpr)
+		sel, ok := f.parents[id].(*ast.SelectorExpr)
 		if !ok {
-			if bin, ok := parents[id].(*ast.BinaryExpr); ok && isNil(f.pass.TypesInfo, bin) {
+			if bin, ok := f.parents[id].(*ast.BinaryExpr); ok && isNil(f.pass.TypesInfo, bin) {
 				continue
 			}
-			return f.escape(id, parents)
+			return f.escape(id)
 		}
-		if isWrite(sel, parents) {
+		if f.isWrite(sel) {
 			return reasonf("result field %s written at %s", sel.Sel.Name, f.position(sel.Pos()))
 		}
 		switch sel.Sel.Name {
@@ -85,7 +84,7 @@ func (f *fixer) rewriteMessage(result types.Object, parents map[ast.Node]ast.Nod
 				return err
 			}
 		case "StopReason":
-			if err := f.stopReason(sel, parents); err != nil {
+			if err := f.stopReason(sel); err != nil {
 				return err
 			}
 		default:
@@ -112,29 +111,41 @@ func (f *fixer) completionText(sel *ast.SelectorExpr, resp *ast.Ident) error {
 }
 
 // stopReason keeps the meaning of comparisons with the legacy stop reasons:
-// "stop_sequence" also covered the natural stop, now "end_turn".
-func (f *fixer) stopReason(sel *ast.SelectorExpr, parents map[ast.Node]ast.Node) error {
-	bin, ok := parents[sel].(*ast.BinaryExpr)
-	if !ok || bin.Op != token.EQL && bin.Op != token.NEQ {
-		return reasonf("result field StopReason used at %s", f.position(sel.Pos()))
+// "stop_sequence" also covered the natural stop, now "end_turn";
+// "max_tokens" means the same.
+func (f *fixer) stopReason(sel *ast.SelectorExpr) error {
+	switch p := f.parents[sel].(type) {
+	case *ast.BinaryExpr:
+		if p.Op == token.EQL || p.Op == token.NEQ {
+			return f.stopComparison(sel, p)
+		}
+	case *ast.SwitchStmt:
+		if p.Tag == ast.Expr(sel) {
+			return f.stopSwitch(sel, p)
+		}
 	}
+	return reasonf("result field StopReason used at %s", f.position(sel.Pos()))
+}
+
+func (f *fixer) stopComparison(sel *ast.SelectorExpr, bin *ast.BinaryExpr) error {
 	other := bin.Y
 	if other == ast.Expr(sel) {
 		other = bin.X
 	}
 	switch f.constString(other) {
 	case "max_tokens":
+		f.untypeStopReason(other)
 		return nil
 	case "stop_sequence":
 	default:
-		return reasonf("result field StopReason used at %s", f.position(sel.Pos()))
+		return reasonf("result field StopReason compared with %s at %s", f.src(other), f.position(sel.Pos()))
 	}
 	x := f.src(sel)
 	text := x + ` == "end_turn" || ` + x + ` == "stop_sequence"`
 	if bin.Op == token.NEQ {
 		text = x + ` != "end_turn" && ` + x + ` != "stop_sequence"`
 	}
-	switch parents[bin].(type) {
+	switch f.parents[bin].(type) {
 	case *ast.BinaryExpr, *ast.UnaryExpr, *ast.SelectorExpr, *ast.CallExpr:
 		text = "(" + text + ")"
 	}
@@ -142,155 +153,47 @@ func (f *fixer) stopReason(sel *ast.SelectorExpr, parents map[ast.Node]ast.Node)
 	return nil
 }
 
-// rewriteStream rewrites the uses of a stream of completions.
-func (f *fixer) rewriteStream(stream types.Object, parents map[ast.Node]ast.Node) error {
-	svc := f.shape.messagesField(f.pass.TypesInfo.TypeOf(f.receiverClient()))
-	if svc == nil {
-		return noFix("client has no Messages service")
-	}
-	if err := f.shape.streamShape(svc); err != nil {
-		return err
-	}
-	wrapped := map[ast.Stmt][]*ast.SelectorExpr{}
-	var order []ast.Stmt
-	for _, id := range f.uses(stream) {
-		sel, ok := parents[id].(*ast.SelectorExpr)
-		call, _ := parents[sel].(*ast.CallExpr)
-		if !ok || call == nil || call.Fun != sel {
-			return reasonf("stream used at %s", f.position(id.Pos()))
+// stopSwitch rewrites the cases of `switch resp.StopReason`: a case for
+// "stop_sequence" also lists "end_turn".
+func (f *fixer) stopSwitch(sel *ast.SelectorExpr, sw *ast.SwitchStmt) error {
+	for _, stmt := range sw.Body.List {
+		clause, ok := stmt.(*ast.CaseClause)
+		if !ok {
+			return reasonf("result field StopReason used at %s", f.position(sel.Pos()))
 		}
-		switch sel.Sel.Name {
-		case "Next", "Err", "Close":
-			continue
-		case "Current":
-		default:
-			return reasonf("stream method %s used at %s", sel.Sel.Name, f.position(sel.Pos()))
-		}
-		frags, err := f.fragments(call, parents)
-		if err != nil {
-			return err
-		}
-		for _, frag := range frags {
-			stmt, err := f.plainStmt(frag, parents)
-			if err != nil {
-				return err
+		for _, e := range clause.List {
+			switch f.constString(e) {
+			case "stop_sequence":
+				f.replace(e, `"end_turn", `+f.stopLiteral(e))
+			case "max_tokens":
+				f.untypeStopReason(e)
+			default:
+				return reasonf("result field StopReason compared with %s at %s", f.src(e), f.position(e.Pos()))
 			}
-			if _, seen := wrapped[stmt]; !seen {
-				order = append(order, stmt)
-			}
-			wrapped[stmt] = append(wrapped[stmt], frag)
-		}
-	}
-	for _, stmt := range order {
-		if f.shape.deltaAssert {
-			f.assertDelta(stmt, wrapped[stmt])
-		} else {
-			f.guardDelta(stmt, wrapped[stmt])
 		}
 	}
 	return nil
 }
 
-// guardDelta wraps stmt so that it runs for text deltas only: every legacy
-// completion event carried text, while most Messages events carry none, and
-// a statement such as appending a chunk must not run for those.
-func (f *fixer) guardDelta(stmt ast.Stmt, frags []*ast.SelectorExpr) {
-	f.insert(stmt.Pos(), "if "+f.src(frags[0].X)+`.Delta.Type == "text_delta" {`+"\n")
-	for _, frag := range frags {
-		f.replace(frag.Sel, "Delta.Text")
+// untypeStopReason spells a typed string constant compared with a stop
+// reason as an untyped literal: the Messages stop reason has its own type.
+func (f *fixer) untypeStopReason(e ast.Expr) {
+	if lit := f.stopLiteral(e); lit != f.src(e) {
+		f.replace(e, lit)
 	}
-	f.insert(stmt.End(), "\n}")
 }
 
-// fragments returns the `.Completion` selections of a stream.Current() call,
-// directly or through `ev := stream.Current()`.
-func (f *fixer) fragments(current *ast.CallExpr, parents map[ast.Node]ast.Node) ([]*ast.SelectorExpr, error) {
-	if sel, ok := parents[current].(*ast.SelectorExpr); ok && sel.Sel.Name == "Completion" && !isWrite(sel, parents) {
-		return []*ast.SelectorExpr{sel}, nil
+// stopLiteral spells a constant compared with a stop reason: as written when
+// untyped, else as a literal.
+func (f *fixer) stopLiteral(e ast.Expr) string {
+	if t, ok := f.pass.TypesInfo.TypeOf(e).(*types.Basic); ok && t.Info()&types.IsUntyped != 0 {
+		return f.src(e)
 	}
-	assign, ok := parents[current].(*ast.AssignStmt)
-	if !ok || assign.Tok != token.DEFINE || len(assign.Lhs) != 1 {
-		return nil, reasonf("stream event used at %s", f.position(current.Pos()))
-	}
-	ev := f.pass.TypesInfo.Defs[identOf(assign.Lhs[0])]
-	if ev == nil {
-		return nil, reasonf("stream event used at %s", f.position(current.Pos()))
-	}
-	var frags []*ast.SelectorExpr
-	for _, id := range f.uses(ev) {
-		sel, ok := parents[id].(*ast.SelectorExpr)
-		if !ok || sel.Sel.Name != "Completion" || isWrite(sel, parents) {
-			return nil, reasonf("stream event %s used at %s", id.Name, f.position(id.Pos()))
-		}
-		frags = append(frags, sel)
-	}
-	return frags, nil
+	return strconv.Quote(f.constString(e))
 }
 
-// plainStmt returns the statement that uses a fragment, when it can be
-// wrapped in an if without changing the scope of a declaration.
-func (f *fixer) plainStmt(frag ast.Expr, parents map[ast.Node]ast.Node) (ast.Stmt, error) {
-	for n := ast.Node(frag); n != nil; n = parents[n] {
-		stmt, ok := n.(ast.Stmt)
-		if !ok {
-			continue
-		}
-		switch s := stmt.(type) {
-		case *ast.ExprStmt:
-			return s, nil
-		case *ast.AssignStmt:
-			if s.Tok != token.DEFINE {
-				return s, nil
-			}
-		}
-		return nil, reasonf("streamed text used at %s", f.position(frag.Pos()))
-	}
-	return nil, reasonf("streamed text used at %s", f.position(frag.Pos()))
-}
-
-// assertDelta wraps stmt so that it runs for text deltas only, reading the
-// text from the asserted delta.
-func (f *fixer) assertDelta(stmt ast.Stmt, frags []*ast.SelectorExpr) {
-	name := f.freeName(stmt, "delta", "textDelta", "contentDelta")
-	f.insert(stmt.Pos(), "if "+name+", ok := "+f.src(frags[0].X)+".Delta.("+f.qual("ContentBlockDeltaEventDelta")+"); ok {\n")
-	for _, frag := range frags {
-		f.replace(frag, name+".Text")
-	}
-	f.insert(stmt.End(), "\n}")
-}
-
-// freeName returns the first candidate not declared at stmt nor used in it.
-func (f *fixer) freeName(stmt ast.Stmt, candidates ...string) string {
-	used := map[string]bool{"ok": true}
-	ast.Inspect(stmt, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok {
-			used[id.Name] = true
-		}
-		return true
-	})
-	scope := f.pass.Pkg.Scope().Innermost(stmt.Pos())
-	for _, c := range candidates {
-		if used[c] {
-			continue
-		}
-		if scope != nil {
-			if _, obj := scope.LookupParent(c, stmt.Pos()); obj != nil {
-				continue
-			}
-		}
-		return c
-	}
-	return candidates[len(candidates)-1] + strconv.Itoa(len(used))
-}
-
-// receiverClient returns the client expression of client.Completions.X.
-func (f *fixer) receiverClient() ast.Expr {
-	sel := ast.Unparen(f.req.Call.Fun).(*ast.SelectorExpr)
-	return ast.Unparen(sel.X).(*ast.SelectorExpr).X
-}
-
-func isWrite(sel *ast.SelectorExpr, parents map[ast.Node]ast.Node) bool {
-	switch p := parents[sel].(type) {
+func (f *fixer) isWrite(sel *ast.SelectorExpr) bool {
+	switch p := f.parents[sel].(type) {
 	case *ast.AssignStmt:
 		for _, l := range p.Lhs {
 			if l == ast.Expr(sel) {

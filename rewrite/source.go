@@ -54,40 +54,51 @@ func (f *fixer) importedPackageName(path string) string {
 	return ""
 }
 
-// ensureFmt makes fmt.Sprintf available: the file's name for fmt, or a new
-// import when the name fmt is free at the call.
-func (f *fixer) ensureFmt() error {
-	if name, ok := f.importName("fmt"); ok {
-		f.renameSprintf(name)
+// ensureImport makes package path available to code generated at pos: under
+// the file's name for it, or through a new import when the package's own
+// name is free there. Generated text spells the name with importMarker until
+// it is known.
+func (f *fixer) ensureImport(path string, pos token.Pos) error {
+	if name, ok := f.importName(path); ok {
+		f.renameImport(path, name)
 		return nil
 	}
-	if scope := f.pass.Pkg.Scope().Innermost(f.req.Call.Pos()); scope != nil {
-		if _, obj := scope.LookupParent("fmt", f.req.Call.Pos()); obj != nil {
-			return noFix("the name fmt is taken in this file, needed for fmt.Sprintf")
+	name := path[strings.LastIndex(path, "/")+1:]
+	if scope := f.pass.Pkg.Scope().Innermost(pos); scope != nil {
+		if _, obj := scope.LookupParent(name, pos); obj != nil {
+			return reasonf("the name %s is taken in this file, needed for the %s package", name, path)
 		}
 	}
-	f.insertImport("fmt")
+	f.insertImport(path)
 	return nil
 }
 
-// sprintfMarker stands for the fmt package name in generated text until the
-// name is known.
-const sprintfMarker = "\x00fmt\x00"
+// importMarker stands for the name of package path in generated text until
+// the name is known.
+func importMarker(path string) string { return "\x00" + path + "\x00" }
 
-func (f *fixer) renameSprintf(name string) {
+// sprintfMarker is the marker of fmt.
+var sprintfMarker = importMarker("fmt")
+
+// renameSprintf spells the marker of fmt as name.
+func (f *fixer) renameSprintf(name string) { f.renameImport("fmt", name) }
+
+// renameImport spells the marker of path in the edits as name ("" for a dot
+// import).
+func (f *fixer) renameImport(path, name string) {
 	repl := name + "."
 	if name == "" {
 		repl = ""
 	}
 	for i := range f.edits {
-		f.edits[i].NewText = bytes.ReplaceAll(f.edits[i].NewText, []byte(sprintfMarker+"."), []byte(repl))
+		f.edits[i].NewText = bytes.ReplaceAll(f.edits[i].NewText, []byte(importMarker(path)+"."), []byte(repl))
 	}
 }
 
 // insertImport adds an import of path to the file's import block, or a new
 // import declaration after the package clause.
 func (f *fixer) insertImport(path string) {
-	f.renameSprintf(path[strings.LastIndex(path, "/")+1:])
+	f.renameImport(path, path[strings.LastIndex(path, "/")+1:])
 	for _, decl := range f.file.Decls {
 		gen, ok := decl.(*ast.GenDecl)
 		if !ok || gen.Tok != token.IMPORT {

@@ -113,7 +113,7 @@ func (f *fixer) unfollowedSprintf(call *ast.CallExpr) error {
 		format += p.Text
 	}
 	if verb := indexedVerb(format); verb != "" {
-		return reasonf("prompt uses Sprintf verb %s with explicit argument indexes or star widths", verb)
+		return checkVerb(verb)
 	}
 	if call.Ellipsis.IsValid() {
 		return noFix("prompt is fmt.Sprintf with arguments spread from a slice")

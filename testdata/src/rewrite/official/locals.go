@@ -90,7 +90,7 @@ func builderCall(ctx context.Context, client anthropic.Client) {
 
 func markerInLocal(ctx context.Context, client anthropic.Client, q string) {
 	human := "\n\nHuman: "
-	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt is built across statements at locals\.go:92\)`
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.New\)$`
 		Model:             "claude-sonnet-4-6",
 		MaxTokensToSample: 100,
 		Prompt:            human + q + "\n\nAssistant:",
@@ -120,6 +120,6 @@ func tooLarge(ctx context.Context, client anthropic.Client) {
 	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt is too large to rewrite\)`
 		Model:             "claude-sonnet-4-6",
 		MaxTokensToSample: 100,
-		Prompt:            "\n\nHuman: " + huge15 + "\n\nAssistant:", // want `prompt must end with "\\n\\nAssistant:" turn`
+		Prompt:            "\n\nHuman: " + huge15 + "\n\nAssistant:",
 	})
 }

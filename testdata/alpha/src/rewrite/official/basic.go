@@ -50,7 +50,7 @@ func streamPrint(ctx context.Context, client *anthropic.Client) {
 }
 
 func streamScoped(ctx context.Context, client *anthropic.Client) {
-	s := client.Completions.NewStreaming(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: streamed text used at basic.go:59\)`
+	s := client.Completions.NewStreaming(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.NewStreaming\)$`
 		Model:             anthropic.F("claude-3-5-haiku-latest"), // want `model "claude-3-5-haiku-latest" was retired on `
 		MaxTokensToSample: anthropic.Int(100),
 		Prompt:            anthropic.F("\n\nHuman: Tell a story\n\nAssistant:"),

@@ -1,0 +1,220 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+)
+
+// A guarded statement runs for text deltas only: every legacy completion
+// event carried text, while most Messages events carry none, and a statement
+// such as appending a chunk must not run for those.
+type guarded struct {
+	stmt  ast.Stmt
+	event string // the event expression the guard reads
+	// inner is set when stmt declares the event variable the fragments
+	// select from, so the guard reads the event from the stream itself.
+	inner bool
+	frags []*ast.SelectorExpr
+}
+
+// rewriteStream rewrites the uses of a stream of completions.
+func (f *fixer) rewriteStream(stream types.Object) error {
+	svc := f.shape.messagesField(f.pass.TypesInfo.TypeOf(f.receiverClient()))
+	if svc == nil {
+		return noFix("client has no Messages service")
+	}
+	if err := f.shape.streamShape(svc); err != nil {
+		return err
+	}
+	var guards []*guarded
+	for _, id := range f.uses(stream) {
+		sel, ok := f.parents[id].(*ast.SelectorExpr)
+		call, _ := f.parents[sel].(*ast.CallExpr)
+		if !ok || call == nil || call.Fun != sel {
+			return reasonf("stream used at %s", f.position(id.Pos()))
+		}
+		switch sel.Sel.Name {
+		case "Next", "Err", "Close":
+			continue
+		case "Current":
+		default:
+			return reasonf("stream method %s used at %s", sel.Sel.Name, f.position(sel.Pos()))
+		}
+		frags, err := f.fragments(call)
+		if err != nil {
+			return err
+		}
+		for _, frag := range frags {
+			stmt, err := f.guardedStmt(frag)
+			if err != nil {
+				return err
+			}
+			guards = f.addGuarded(guards, stmt, frag, call)
+		}
+	}
+	for _, g := range guards {
+		if f.shape.deltaAssert {
+			f.assertDelta(g)
+		} else {
+			f.guardDelta(g)
+		}
+	}
+	return nil
+}
+
+// addGuarded records that frag, read from the event of current, is used in
+// stmt. A statement inside another guarded statement needs no guard of its
+// own. The guard reads the event through the variable the fragment selects
+// from, unless stmt declares it (`if ev := s.Current(); ...`).
+func (f *fixer) addGuarded(guards []*guarded, stmt ast.Stmt, frag *ast.SelectorExpr, current *ast.CallExpr) []*guarded {
+	g := &guarded{stmt: stmt, event: f.src(frag.X), frags: []*ast.SelectorExpr{frag}}
+	if obj := f.pass.TypesInfo.ObjectOf(identOf(frag.X)); obj != nil && containsPos(stmt, obj.Pos()) {
+		g.event, g.inner = f.src(current), true
+	}
+	var kept []*guarded
+	for _, other := range guards {
+		switch {
+		case containsPos(other.stmt, stmt.Pos()):
+			other.frags = append(other.frags, frag)
+			return guards
+		case containsPos(stmt, other.stmt.Pos()):
+			g.frags = append(g.frags, other.frags...)
+		default:
+			kept = append(kept, other)
+		}
+	}
+	return append(kept, g)
+}
+
+// guardDelta wraps a statement in a check that the event is a text delta.
+func (f *fixer) guardDelta(g *guarded) {
+	f.insert(g.stmt.Pos(), "if "+g.event+`.Delta.Type == "text_delta" {`+"\n")
+	for _, frag := range g.frags {
+		f.replace(frag.Sel, "Delta.Text")
+	}
+	f.insert(g.stmt.End(), "\n}")
+}
+
+// assertDelta wraps a statement in an assertion that the event's delta is a
+// text delta, reading the text from the asserted delta. When the statement
+// declares the event variable, the text is read through that variable (which
+// stays in use) with an assertion the guard makes safe.
+func (f *fixer) assertDelta(g *guarded) {
+	textDelta := f.qual("ContentBlockDeltaEventDelta")
+	name := f.freeName(g.stmt, "delta", "textDelta", "contentDelta")
+	if g.inner {
+		name = "_"
+	}
+	f.insert(g.stmt.Pos(), "if "+name+", ok := "+g.event+".Delta.("+textDelta+"); ok {\n")
+	for _, frag := range g.frags {
+		if g.inner {
+			f.replace(frag.Sel, "Delta.("+textDelta+").Text")
+		} else {
+			f.replace(frag, name+".Text")
+		}
+	}
+	f.insert(g.stmt.End(), "\n}")
+}
+
+// fragments returns the `.Completion` selections of a stream.Current() call,
+// directly or through `ev := stream.Current()`.
+func (f *fixer) fragments(current *ast.CallExpr) ([]*ast.SelectorExpr, error) {
+	if sel, ok := f.parents[current].(*ast.SelectorExpr); ok && sel.Sel.Name == "Completion" && !f.isWrite(sel) {
+		return []*ast.SelectorExpr{sel}, nil
+	}
+	assign, ok := f.parents[current].(*ast.AssignStmt)
+	if !ok || assign.Tok != token.DEFINE || len(assign.Lhs) != 1 {
+		return nil, reasonf("stream event used at %s", f.position(current.Pos()))
+	}
+	ev := f.pass.TypesInfo.Defs[identOf(assign.Lhs[0])]
+	if ev == nil {
+		return nil, reasonf("stream event used at %s", f.position(current.Pos()))
+	}
+	var frags []*ast.SelectorExpr
+	for _, id := range f.uses(ev) {
+		sel, ok := f.parents[id].(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != "Completion" || f.isWrite(sel) {
+			return nil, reasonf("stream event %s used at %s", id.Name, f.position(id.Pos()))
+		}
+		frags = append(frags, sel)
+	}
+	return frags, nil
+}
+
+// guardedStmt returns the statement to guard for a fragment: the simple
+// statement that uses it or, for a use in the init, condition or tag of an
+// if or switch, that whole statement, so that declarations in its init keep
+// their scope. The statement must be an element of a statement list.
+func (f *fixer) guardedStmt(frag ast.Expr) (ast.Stmt, error) {
+	unsupported := reasonf("streamed text used at %s", f.position(frag.Pos()))
+	var stmt ast.Stmt
+	for n := f.parents[frag]; n != nil && stmt == nil; n = f.parents[n] {
+		switch s := n.(type) {
+		case *ast.ExprStmt, *ast.IfStmt, *ast.SwitchStmt:
+			stmt = n.(ast.Stmt)
+		case *ast.AssignStmt:
+			stmt = s
+			if s.Tok == token.DEFINE && !f.isInit(s) {
+				return nil, unsupported
+			}
+		case *ast.CaseClause:
+			sw, ok := f.parents[f.parents[s]].(*ast.SwitchStmt)
+			if !ok {
+				return nil, unsupported
+			}
+			stmt = sw
+		case ast.Stmt:
+			return nil, unsupported
+		}
+	}
+	if stmt != nil && f.isInit(stmt) {
+		stmt, _ = f.parents[stmt].(ast.Stmt)
+	}
+	if stmt == nil || !f.inStmtList(stmt) {
+		return nil, unsupported
+	}
+	return stmt, nil
+}
+
+// isInit reports whether s is the init statement of an if or switch.
+func (f *fixer) isInit(s ast.Stmt) bool {
+	switch p := f.parents[s].(type) {
+	case *ast.IfStmt:
+		return p.Init == s
+	case *ast.SwitchStmt:
+		return p.Init == s
+	}
+	return false
+}
+
+// freeName returns the first candidate not declared at stmt nor used in it.
+func (f *fixer) freeName(stmt ast.Stmt, candidates ...string) string {
+	used := map[string]bool{"ok": true}
+	ast.Inspect(stmt, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			used[id.Name] = true
+		}
+		return true
+	})
+	scope := f.pass.Pkg.Scope().Innermost(stmt.Pos())
+	for _, c := range candidates {
+		if used[c] {
+			continue
+		}
+		if scope != nil {
+			if _, obj := scope.LookupParent(c, stmt.Pos()); obj != nil {
+				continue
+			}
+		}
+		return c
+	}
+	return candidates[len(candidates)-1] + strconv.Itoa(len(used))
+}
+
+// receiverClient returns the client expression of client.Completions.X.
+func (f *fixer) receiverClient() ast.Expr {
+	sel := ast.Unparen(f.req.Call.Fun).(*ast.SelectorExpr)
+	return ast.Unparen(sel.X).(*ast.SelectorExpr).X
+}
