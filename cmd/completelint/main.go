@@ -21,8 +21,9 @@ import (
 // subcommands extend the singlechecker interface. A package pattern can never
 // be one of these words, so `completelint [flags] packages` is unchanged.
 var subcommands = map[string]func(args []string) int{
-	"sarif": sarifMain,
-	"lsp":   lspMain,
+	"sarif":   sarifMain,
+	"lsp":     lspMain,
+	"migrate": migrateMain,
 }
 
 func main() {

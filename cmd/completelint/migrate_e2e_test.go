@@ -1,0 +1,294 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"go/parser"
+	"go/token"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// migrateReport is the part of the report JSON the tests look at.
+type migrateReport struct {
+	DryRun bool `json:"dry_run"`
+	Totals struct {
+		Sites    int            `json:"sites"`
+		ByStatus map[string]int `json:"by_status"`
+		ByReason []struct {
+			Reason string `json:"reason"`
+			Sites  int    `json:"sites"`
+		} `json:"by_reason"`
+	} `json:"totals"`
+	Sites []struct {
+		File   string `json:"file"`
+		Line   int    `json:"line"`
+		Kind   string `json:"kind"`
+		Status string `json:"status"`
+		Reason string `json:"reason"`
+	} `json:"sites"`
+	Models []struct {
+		ID        string `json:"id"`
+		Sites     int    `json:"sites"`
+		Rewritten int    `json:"rewritten"`
+		MappedTo  string `json:"mapped_to"`
+	} `json:"models"`
+	Restored []struct {
+		Dir   string `json:"dir"`
+		Error string `json:"error"`
+	} `json:"restored"`
+}
+
+// readReport validates path.json against the shipped schema and decodes it.
+func readReport(t *testing.T, path string) migrateReport {
+	t.Helper()
+	data, err := os.ReadFile(path + ".json")
+	require.NoError(t, err)
+	require.NoError(t, validateReport(t, data))
+	var rep migrateReport
+	require.NoError(t, json.Unmarshal(data, &rep))
+	return rep
+}
+
+func validateReport(t *testing.T, data []byte) error {
+	t.Helper()
+	c := jsonschema.NewCompiler()
+	c.AssertFormat()
+	schema, err := c.Compile(filepath.Join(repoRoot(t), "testdata", "migrate", "report.schema.json"))
+	require.NoError(t, err)
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+	require.NoError(t, err)
+	return schema.Validate(inst)
+}
+
+// siteStatuses returns "file:line status" of every site.
+func siteStatuses(rep migrateReport) []string {
+	var out []string
+	for _, s := range rep.Sites {
+		out = append(out, fmt.Sprintf("%s:%d %s", s.File, s.Line, s.Status))
+	}
+	return out
+}
+
+// TestMigrateRoundTrip migrates a multi-package module, then runs it against
+// the recording server: the conversations and the output are those of the
+// legacy program, and the rewritten calls now reach the Messages API.
+func TestMigrateRoundTrip(t *testing.T) {
+	t.Parallel()
+	dir := copyModule(t, "testdata/migrate/multi")
+	rec := newRecorder(t)
+	runProgram := func() string {
+		t.Helper()
+		build := run(t, dir, "go", "build", "-o", "multi.bin", ".")
+		require.Equal(t, 0, build.code, "%s", build)
+		r := runEnv(t, dir, []string{"ROUNDTRIP_BASE_URL=" + rec.srv.URL}, filepath.Join(dir, "multi.bin"))
+		rec.mu.Lock()
+		defer rec.mu.Unlock()
+		require.Empty(t, rec.errs, "server rejected requests")
+		require.Equal(t, 0, r.code, "%s", r)
+		return r.stdout
+	}
+	legacyOut := runProgram()
+	legacyConvs := rec.convs
+	require.Len(t, legacyConvs, 6)
+	require.NoError(t, os.Remove(filepath.Join(dir, "multi.bin")))
+
+	report := filepath.Join(t.TempDir(), "report")
+	r := lint(t, dir, "migrate", "-report="+report, "./...")
+	require.Equal(t, 4, r.code, "manual work is left: %s", r)
+	assert.Contains(t, r.stderr, "migrated 4 files; 7 call sites: 5 rewritten, 1 need manual work, 1 suppressed")
+
+	rep := readReport(t, report)
+	assert.Equal(t, []string{
+		"ask/ask.go:16 rewritten",
+		"ask/ask.go:30 rewritten",
+		"ask/ask_test.go:15 rewritten",
+		"chat/chat.go:12 rewritten",
+		"chat/chat.go:28 suppressed",
+		"manual/manual.go:20 needs manual work",
+		"stream/stream.go:14 rewritten",
+	}, siteStatuses(rep))
+	assert.Equal(t, "official SDK", rep.Sites[0].Kind)
+	assert.Equal(t, "pinned until the evaluation is redone", rep.Sites[4].Reason)
+	require.Len(t, rep.Totals.ByReason, 1)
+	assert.Equal(t, "result is returned", rep.Totals.ByReason[0].Reason)
+	require.Len(t, rep.Models, 2)
+	assert.Equal(t, "claude-2.1", rep.Models[0].ID)
+	assert.Equal(t, 6, rep.Models[0].Sites)
+	assert.Equal(t, 4, rep.Models[0].Rewritten)
+	assert.NotEmpty(t, rep.Models[0].MappedTo)
+	md, err := os.ReadFile(report + ".md")
+	require.NoError(t, err)
+	assert.Contains(t, string(md), "| `manual/manual.go:20` | official SDK | `CompletionService.New` | needs manual work | result is returned at manual.go:20 ([guide](https://")
+
+	vet := run(t, dir, "go", "vet", "./...") // the migrated test file compiles too
+	require.Equal(t, 0, vet.code, "%s", vet)
+	rec.reset()
+	assert.Equal(t, strings.Split(legacyOut, "\n"), strings.Split(runProgram(), "\n"))
+	assert.Equal(t, []string{"/v1/messages", "/v1/messages", "/v1/messages", "/v1/complete", "/v1/messages", "/v1/complete"}, rec.endpoints)
+	require.Len(t, rec.convs, len(legacyConvs))
+	for i := range legacyConvs {
+		assert.Equal(t, legacyConvs[i], rec.convs[i], "request %d (%s)", i, rec.endpoints[i])
+	}
+}
+
+// TestMigrateRestoresBrokenPackage: package bad's rewrite compiles without
+// tags but not with -tags extra, where its client is a fake without a
+// Messages service. Verification with that tag restores bad alone.
+func TestMigrateRestoresBrokenPackage(t *testing.T) {
+	t.Parallel()
+	dir := copyModule(t, "testdata/migrate/broken")
+	before := snapshot(t, dir)
+	report := filepath.Join(t.TempDir(), "report")
+	r := lint(t, dir, "migrate", "-verify-tags=extra", "-report="+report, "./...")
+	require.Equal(t, 4, r.code, "%s", r)
+	assert.Contains(t, r.stderr, "restored bad: with -tags=extra: bad/bad.go:14:22: client.Messages undefined")
+
+	after := snapshot(t, dir)
+	for _, f := range []string{"/bad/bad.go", "/bad/client.go", "/bad/client_extra.go"} {
+		assert.Equal(t, before[f], after[f], "%s must be restored", f)
+	}
+	assert.NotEqual(t, before["/good/good.go"], after["/good/good.go"])
+	assert.Contains(t, after["/good/good.go"], "client.Messages.New(")
+
+	rep := readReport(t, report)
+	assert.Equal(t, []string{"bad/bad.go:14 needs manual work", "good/good.go:12 rewritten"}, siteStatuses(rep))
+	require.Len(t, rep.Restored, 1)
+	assert.Equal(t, "bad", rep.Restored[0].Dir)
+	for _, tags := range []string{"", "extra"} {
+		b := run(t, dir, "go", "vet", "-tags="+tags, "./...")
+		assert.Equal(t, 0, b.code, "tags %q: %s", tags, b)
+	}
+}
+
+// TestMigrateDryRun prints the diff and changes no file.
+func TestMigrateDryRun(t *testing.T) {
+	t.Parallel()
+	dir := copyModule(t, "testdata/migrate/multi")
+	before := snapshot(t, dir)
+	report := filepath.Join(t.TempDir(), "report")
+	r := lint(t, dir, "migrate", "-dry-run", "-report="+report, "./...")
+	require.Equal(t, 4, r.code, "%s", r)
+	assert.Equal(t, before, snapshot(t, dir))
+	for _, f := range []string{"ask/ask.go", "ask/ask_test.go", "chat/chat.go", "stream/stream.go"} {
+		assert.Contains(t, r.stdout, "--- a/"+f+"\n+++ b/"+f+"\n")
+	}
+	assert.NotContains(t, r.stdout, "manual/manual.go")
+	assert.Contains(t, r.stdout, "\n-\tresp, err := client.Completions.New(ctx, anthropic.CompletionNewParams{\n")
+	assert.Contains(t, r.stdout, "\n+\tresp, err := client.Messages.New(ctx, anthropic.MessageNewParams{\n")
+	assert.True(t, readReport(t, report).DryRun)
+}
+
+// TestMigrateRefusesDirtyTree: uncommitted changes are refused unless -force.
+func TestMigrateRefusesDirtyTree(t *testing.T) {
+	t.Parallel()
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("needs git")
+	}
+	dir := copyModule(t, "testdata/migrate/broken")
+	for _, args := range [][]string{
+		{"init", "-q"}, {"add", "."},
+		{"-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "init"},
+	} {
+		g := run(t, dir, "git", args...)
+		require.Equal(t, 0, g.code, "%s", g)
+	}
+	edited := filepath.Join(dir, "good", "good.go")
+	f, err := os.OpenFile(edited, os.O_APPEND|os.O_WRONLY, 0)
+	require.NoError(t, err)
+	_, err = f.WriteString("\n// work in progress\n")
+	require.NoError(t, f.Close())
+	require.NoError(t, err)
+	before := snapshot(t, dir)
+
+	r := lint(t, dir, "migrate", "./...")
+	assert.Equal(t, 1, r.code, "%s", r)
+	assert.Contains(t, r.stderr, "uncommitted changes")
+	assert.Contains(t, r.stderr, "good/good.go")
+	assert.Equal(t, before, snapshot(t, dir))
+}
+
+// TestMigrateInterrupted signals a run while it writes 200 files: every file
+// is either untouched or completely migrated, and no temporary file is left.
+func TestMigrateInterrupted(t *testing.T) {
+	t.Parallel()
+	dir := copyModule(t, "testdata/migrate/broken")
+	require.NoError(t, os.RemoveAll(filepath.Join(dir, "bad")))
+	good, err := os.ReadFile(filepath.Join(dir, "good", "good.go"))
+	require.NoError(t, err)
+	originals := map[string]string{}
+	for i := range 200 {
+		name := filepath.Join(dir, "good", fmt.Sprintf("ask%03d.go", i))
+		src := strings.Replace(string(good), "func Ask(", fmt.Sprintf("func Ask%03d(", i), 1)
+		require.NoError(t, os.WriteFile(name, []byte(src), 0o640))
+		originals[name] = src
+	}
+
+	cmd := exec.Command(binary, "migrate", "./...")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=readonly", writeDelayEnv+"=20ms")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	require.NoError(t, cmd.Start())
+	deadline := time.Now().Add(2 * time.Minute)
+	first := filepath.Join(dir, "good", "ask000.go") // files are written in order
+	for !changed(first, originals[first]) {
+		require.True(t, time.Now().Before(deadline), "no file was written: %s", stderr.String())
+		time.Sleep(5 * time.Millisecond)
+	}
+	require.NoError(t, cmd.Process.Signal(syscall.SIGINT))
+	err = cmd.Wait()
+	var exit *exec.ExitError
+	require.ErrorAs(t, err, &exit, "stderr: %s", stderr.String())
+	assert.Equal(t, 1, exit.ExitCode())
+	assert.Contains(t, stderr.String(), "interrupted after writing")
+
+	written := 0
+	for name, src := range originals {
+		data, err := os.ReadFile(name)
+		require.NoError(t, err)
+		if string(data) == src {
+			continue
+		}
+		written++
+		_, err = parser.ParseFile(token.NewFileSet(), name, data, 0)
+		require.NoError(t, err, "%s must parse", name)
+		assert.Contains(t, string(data), "client.Messages.New(", name)
+		assert.NotContains(t, string(data), "Completions", name)
+		info, err := os.Stat(name)
+		require.NoError(t, err)
+		assert.Equal(t, os.FileMode(0o640), info.Mode().Perm(), "%s keeps its mode", name)
+	}
+	assert.Greater(t, written, 0)
+	assert.Less(t, written, len(originals), "the run must stop early")
+	leftovers, err := filepath.Glob(filepath.Join(dir, "good", ".*.migrate-*"))
+	require.NoError(t, err)
+	assert.Empty(t, leftovers)
+}
+
+func changed(name, src string) bool {
+	data, err := os.ReadFile(name)
+	return err == nil && string(data) != src
+}
+
+// TestMigrateReportSchemaRejects shows the schema check can fail.
+func TestMigrateReportSchemaRejects(t *testing.T) {
+	t.Parallel()
+	bad := `{"schema_version":1,"root":"/m","dry_run":false,"interrupted":false,"guide":"https://example.com",
+		"totals":{"sites":1,"by_status":{"rewritten":0,"needs manual work":1,"suppressed":0},"by_kind":{"official SDK":1},"by_reason":[]},
+		"sites":[{"file":"a.go","line":3,"column":2,"kind":"official SDK","status":"needs manual work"}],
+		"models":[],"restored":[]}`
+	err := validateReport(t, []byte(bad))
+	require.Error(t, err, "a manual site without a reason")
+	assert.NoError(t, validateReport(t, []byte(strings.Replace(bad, `"status":"needs manual work"}`, `"status":"needs manual work","reason":"r","guide":"https://example.com"}`, 1))))
+}

@@ -1,0 +1,10 @@
+// Package migrate implements completelint migrate: it applies the
+// analyzer's fixes to a whole codebase until nothing changes, formats the
+// changed files, verifies that the affected packages still build and vet
+// (restoring any package whose build breaks), writes the surviving files
+// atomically, and reports every legacy call site.
+//
+// Nothing is written before verification: every round of analysis and
+// verification works on an overlay of the changed contents (go/packages
+// Overlay, go build -overlay).
+package migrate

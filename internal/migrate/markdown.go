@@ -1,0 +1,86 @@
+package migrate
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"strings"
+)
+
+// WriteJSON writes the report as indented JSON.
+func (r *Report) WriteJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(r)
+}
+
+// WriteMarkdown writes the report as GitHub-flavoured Markdown: totals,
+// then manual work first (it is what the reader has to do), models,
+// restored packages, and every site.
+func (r *Report) WriteMarkdown(w io.Writer) error {
+	var b bytes.Buffer
+	b.WriteString("# Migration to the Messages API\n\n")
+	switch {
+	case r.Interrupted:
+		b.WriteString("> [!WARNING]\n> The run was interrupted: some files were not written (see the reasons below).\n\n")
+	case r.DryRun:
+		b.WriteString("> [!NOTE]\n> Dry run: nothing was written; \"rewritten\" means the rewrite would be applied.\n\n")
+	}
+	fmt.Fprintf(&b, "%d call sites: %d rewritten, %d need manual work, %d suppressed.\n\n",
+		r.Totals.Sites, r.Totals.ByStatus[Rewritten], r.Totals.ByStatus[Manual], r.Totals.ByStatus[Suppressed])
+
+	b.WriteString("| library | sites |\n|---|---:|\n")
+	for _, k := range sortedKeys(r.Totals.ByKind) {
+		fmt.Fprintf(&b, "| %s | %d |\n", cell(k), r.Totals.ByKind[k])
+	}
+	if len(r.Totals.ByReason) > 0 {
+		fmt.Fprintf(&b, "\n## Manual work by reason\n\nSee the [migration guide](%s).\n\n| reason | sites |\n|---|---:|\n", r.Guide)
+		for _, rc := range r.Totals.ByReason {
+			fmt.Fprintf(&b, "| %s | %d |\n", cell(rc.Reason), rc.Sites)
+		}
+	}
+	if len(r.Models) > 0 {
+		b.WriteString("\n## Models\n\n| model | sites | rewritten | now |\n|---|---:|---:|---|\n")
+		for _, m := range r.Models {
+			now := "`" + m.ID + "` (unchanged)"
+			switch {
+			case m.Rewritten == 0:
+				now = "—"
+			case m.MappedTo != "":
+				now = "`" + m.MappedTo + "`"
+			}
+			fmt.Fprintf(&b, "| `%s` | %d | %d | %s |\n", m.ID, m.Sites, m.Rewritten, now)
+		}
+	}
+	if len(r.Restored) > 0 {
+		b.WriteString("\n## Restored packages\n\nTheir rewrite did not build or vet, so they keep their original code.\n\n| package | error |\n|---|---|\n")
+		for _, p := range r.Restored {
+			fmt.Fprintf(&b, "| `%s` | %s |\n", p.Dir, cell(p.Error))
+		}
+	}
+	b.WriteString("\n## Call sites\n\n| site | library | call | status | reason |\n|---|---|---|---|---|\n")
+	for _, s := range r.Sites {
+		reason := cell(s.Reason)
+		if s.Guide != "" {
+			reason += fmt.Sprintf(" ([guide](%s))", s.Guide)
+		}
+		call := ""
+		if s.Func != "" {
+			call = "`" + s.Func + "`"
+		}
+		fmt.Fprintf(&b, "| `%s:%d` | %s | %s | %s | %s |\n", s.File, s.Line, cell(s.Kind), call, s.Status, reason)
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+// cell escapes text for a table cell.
+func cell(s string) string {
+	s = strings.ReplaceAll(s, "|", `\|`)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func sortedKeys(m map[string]int) []string { return slices.Sorted(maps.Keys(m)) }

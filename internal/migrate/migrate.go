@@ -1,0 +1,190 @@
+package migrate
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"time"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/imports"
+
+	"github.com/completelint/completelint/analyzer"
+)
+
+// Options configure a migration.
+type Options struct {
+	Dir      string   // where patterns are resolved; "" is the working directory
+	Patterns []string // default ./...
+	// Tags are the build tags of the analysis and of the verification.
+	Tags string
+	// VerifyTags are further tag lists the affected packages must also
+	// build and vet with: files only they select are not analysed.
+	VerifyTags []string
+	DryRun     bool // print the diff to Diff and write nothing
+	Force      bool // migrate a dirty git work tree
+	MaxRounds  int  // rounds of analysis and fixing; 0 means 5
+	Env        []string
+	Diff       io.Writer // the dry-run diff; nil discards it
+	Progress   io.Writer // progress lines; nil is quiet
+	// WriteDelay pauses after each file written. Tests use it to signal a
+	// run while it writes; it is not a command-line option.
+	WriteDelay time.Duration
+}
+
+// A Migrator runs migrations with one analyzer, whose flags the caller may
+// bind to a command line before calling Run.
+type Migrator struct {
+	Analyzer *analysis.Analyzer
+	log      siteLog
+	prog     progress
+}
+
+// New returns a Migrator with the completelint analyzer.
+func New() *Migrator {
+	m := &Migrator{}
+	m.Analyzer = analyzer.NewWithObserver(analyzer.Config{}, m.log.add)
+	return m
+}
+
+// Result is the outcome of Run.
+type Result struct {
+	Report *Report
+	// Changed are the files migrated (or, in a dry run, that would be),
+	// sorted; Written counts those written before an interruption.
+	Changed     []string
+	Written     int
+	Interrupted bool
+}
+
+// Run migrates the packages of opts. The context's cancellation (SIGINT)
+// stops the analysis, or the writing after the file being written: each
+// file is either original or fully migrated.
+func (m *Migrator) Run(ctx context.Context, opts Options) (*Result, error) {
+	if len(opts.Patterns) == 0 {
+		opts.Patterns = []string{"./..."}
+	}
+	if opts.MaxRounds <= 0 {
+		opts.MaxRounds = 5
+	}
+	m.prog = progress{w: opts.Progress}
+	defer m.prog.done()
+	if !opts.Force && !opts.DryRun {
+		if err := checkClean(ctx, opts.Dir); err != nil {
+			return nil, err
+		}
+	}
+	st := &state{original: make(map[string][]byte), current: make(map[string][]byte), track: &tracker{}}
+	if err := m.fixUntilStable(ctx, &opts, st); err != nil {
+		return nil, err
+	}
+	broken, err := m.verify(ctx, &opts, st)
+	if err != nil {
+		return nil, err
+	}
+	for dir, msg := range broken {
+		for file := range st.current {
+			if filepath.Dir(file) == dir {
+				delete(st.current, file)
+			}
+		}
+		st.track.restored(dir, msg)
+	}
+	res := &Result{Changed: slices.Sorted(maps.Keys(st.current))}
+	if opts.DryRun {
+		if err := writeDiffs(opts.Diff, st.root, res.Changed, st.original, st.current); err != nil {
+			return nil, err
+		}
+	} else {
+		res.Written, err = m.write(ctx, &opts, st, res.Changed)
+		if res.Written < len(res.Changed) {
+			res.Interrupted = ctx.Err() != nil
+			for _, file := range res.Changed[res.Written:] {
+				st.track.unwritten(file)
+			}
+		}
+		if err != nil && !res.Interrupted {
+			return nil, err
+		}
+	}
+	res.Report = buildReport(st, broken, opts.DryRun, res.Interrupted)
+	return res, nil
+}
+
+// state is the migration in memory: the original and current contents of
+// every changed file, and what became of each call site.
+type state struct {
+	original map[string][]byte
+	current  map[string][]byte // changed files only: the overlay
+	track    *tracker
+	units    map[string]unit
+	root     string
+}
+
+// fixUntilStable analyses and applies fixes until a round changes nothing.
+func (m *Migrator) fixUntilStable(ctx context.Context, opts *Options, st *state) error {
+	for i := range opts.MaxRounds {
+		r, err := m.analyse(ctx, opts, st.current)
+		if err != nil {
+			if i == 0 || ctx.Err() != nil {
+				return err
+			}
+			// The fixes of an earlier round broke a package: verification
+			// finds it and restores it.
+			return nil
+		}
+		if i == 0 {
+			st.units, st.root = r.units, r.root
+		}
+		st.track.observe(r.sites, i == 0)
+		edits, skipped := mergeFixes(r.fixes)
+		failed := make(map[string]error)
+		changed := 0
+		for _, file := range slices.Sorted(maps.Keys(edits)) {
+			ok, err := st.apply(file, edits[file])
+			if err != nil {
+				failed[file] = err
+			} else if ok {
+				changed++
+			}
+		}
+		st.track.applied(r, skipped, failed)
+		m.prog.status("round %d: %d files fixed", i+1, changed)
+		if changed == 0 {
+			return nil
+		}
+	}
+	return nil
+}
+
+// apply edits file and formats it, removing imports the edits left unused.
+func (st *state) apply(file string, edits []Edit) (bool, error) {
+	src, ok := st.current[file]
+	if !ok {
+		var err error
+		if src, err = os.ReadFile(file); err != nil {
+			return false, err
+		}
+	}
+	out, ok := applyEdits(src, edits)
+	if !ok {
+		return false, fmt.Errorf("%s: edits out of range", file)
+	}
+	out, err := imports.Process(file, out, nil)
+	if err != nil {
+		return false, fmt.Errorf("the fixed file does not parse: %w", err)
+	}
+	if bytes.Equal(out, src) {
+		return false, nil
+	}
+	if _, seen := st.original[file]; !seen {
+		st.original[file] = src
+	}
+	st.current[file] = out
+	return true, nil
+}

@@ -1,0 +1,148 @@
+package migrate
+
+import (
+	"cmp"
+	"maps"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/completelint/completelint/analyzer"
+)
+
+// Report is the migration report; its JSON form is described by
+// testdata/migrate/report.schema.json.
+type Report struct {
+	SchemaVersion int     `json:"schema_version"`
+	Root          string  `json:"root"` // the main module's directory; site paths are relative to it
+	DryRun        bool    `json:"dry_run"`
+	Interrupted   bool    `json:"interrupted"`
+	Guide         string  `json:"guide"`
+	Totals        Totals  `json:"totals"`
+	Sites         []Site  `json:"sites"`
+	Models        []Model `json:"models"`
+	// Restored are the packages whose rewrite broke the build.
+	Restored []Restored `json:"restored"`
+}
+
+// A Site is one legacy call site.
+type Site struct {
+	File    string `json:"file"` // slash-separated, relative to Root
+	Line    int    `json:"line"`
+	Column  int    `json:"column"`
+	Kind    string `json:"kind"`
+	Library string `json:"library,omitempty"`
+	Func    string `json:"func,omitempty"`
+	Status  Status `json:"status"`
+	// Reason says why manual work is needed, or why the site is
+	// suppressed (the comment's reason).
+	Reason string `json:"reason,omitempty"`
+	Detail string `json:"detail,omitempty"` // the compiler's message for a restored package
+	Guide  string `json:"guide,omitempty"`  // for manual work
+	Model  string `json:"model,omitempty"`
+}
+
+// Totals count the sites.
+type Totals struct {
+	Sites    int            `json:"sites"`
+	ByStatus map[Status]int `json:"by_status"`
+	ByKind   map[string]int `json:"by_kind"`
+	// ByReason groups the manual sites by reason, positions removed.
+	ByReason []ReasonCount `json:"by_reason"`
+}
+
+// ReasonCount is the number of manual sites with one reason.
+type ReasonCount struct {
+	Reason string `json:"reason"`
+	Sites  int    `json:"sites"`
+}
+
+// Model is one model id found in requests, and what the rewrite uses instead.
+type Model struct {
+	ID        string `json:"id"`
+	Sites     int    `json:"sites"`
+	Rewritten int    `json:"rewritten"`           // sites rewritten
+	MappedTo  string `json:"mapped_to,omitempty"` // the id the rewritten requests use, when it changed
+}
+
+// Restored is a package restored to its original contents.
+type Restored struct {
+	Dir   string `json:"dir"`
+	Error string `json:"error"`
+}
+
+// ExitManual is the exit status of a migration that left manual work.
+const ExitManual = 4
+
+// NeedsManualWork reports whether a site needs manual work.
+func (r *Report) NeedsManualWork() bool { return r.Totals.ByStatus[Manual] > 0 }
+
+func buildReport(st *state, broken map[string]string, dryRun, interrupted bool) *Report {
+	rep := &Report{
+		SchemaVersion: 1, Root: st.root, DryRun: dryRun, Interrupted: interrupted, Guide: analyzer.MigrationGuide,
+		Totals: Totals{ByStatus: map[Status]int{Rewritten: 0, Manual: 0, Suppressed: 0}, ByKind: map[string]int{}},
+		Sites:  []Site{}, Models: []Model{}, Restored: []Restored{},
+	}
+	reasons := map[string]int{}
+	models := map[string]*Model{}
+	for _, r := range st.track.final() {
+		s := Site{
+			File: rep.rel(r.site.Pos.Filename), Line: r.site.Pos.Line, Column: r.site.Pos.Column,
+			Kind: kindOf(r.site), Library: r.site.Library, Func: r.site.Func,
+			Status: r.status, Reason: r.reason, Detail: r.detail, Model: r.site.Model,
+		}
+		if s.Status == Manual {
+			s.Guide = analyzer.MigrationGuide
+			reasons[reasonClass(s.Reason)]++
+		}
+		rep.Sites = append(rep.Sites, s)
+		rep.Totals.Sites++
+		rep.Totals.ByStatus[s.Status]++
+		rep.Totals.ByKind[s.Kind]++
+		if id := r.site.Model; id != "" {
+			m := models[id]
+			if m == nil {
+				m = &Model{ID: id}
+				models[id] = m
+			}
+			m.Sites++
+			if s.Status == Rewritten {
+				m.Rewritten++
+				m.MappedTo = cmp.Or(m.MappedTo, r.site.ModelTo)
+			}
+		}
+	}
+	for reason, n := range reasons {
+		rep.Totals.ByReason = append(rep.Totals.ByReason, ReasonCount{reason, n})
+	}
+	slices.SortFunc(rep.Totals.ByReason, func(a, b ReasonCount) int {
+		return cmp.Or(cmp.Compare(b.Sites, a.Sites), strings.Compare(a.Reason, b.Reason))
+	})
+	if rep.Totals.ByReason == nil {
+		rep.Totals.ByReason = []ReasonCount{}
+	}
+	for _, id := range slices.Sorted(maps.Keys(models)) {
+		rep.Models = append(rep.Models, *models[id])
+	}
+	for _, dir := range slices.Sorted(maps.Keys(broken)) {
+		rep.Restored = append(rep.Restored, Restored{Dir: rep.rel(dir), Error: broken[dir]})
+	}
+	return rep
+}
+
+func (r *Report) rel(path string) string {
+	if rel, err := filepath.Rel(r.Root, path); err == nil && !strings.HasPrefix(rel, "..") {
+		return filepath.ToSlash(rel)
+	}
+	return filepath.ToSlash(path)
+}
+
+// positionIn matches the positions the rewrite puts in its reasons.
+var positionIn = regexp.MustCompile(` (at|in) \S+\.go:\d+(:\d+)?`)
+
+// reasonClass is a reason without the positions and names of one site, so
+// that sites with the same obstacle are counted together.
+func reasonClass(reason string) string {
+	return positionIn.ReplaceAllString(reason, "")
+}
