@@ -5,6 +5,7 @@ package main
 
 import (
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -27,6 +28,9 @@ var legacyWants = []want{
 	{"prompt-format", "ask.go", `\nAssistant: <answer>`, 0},
 	// chat: the prompt grows in a loop; only the call is reported.
 	{"legacy-api", "chat.go", "client.Completions.New(ctx", 0},
+	// main: ask's question parameter flows into its prompt, so ask is a
+	// wrapper and its caller is reported too.
+	{"legacy-api", "main.go", "ask(ctx, &client", 0},
 }
 
 // alphaWants are the findings in examples/legacy-alpha (SDK v0.2.0-alpha.13).
@@ -39,6 +43,9 @@ var alphaWants = []want{
 	{"model-retired", "main.go", "Model:             anthropic.F(anthropic.ModelClaude_2_1),\n\t\tMaxTokensToSample: anthropic.Int(400)", 0},
 	{"param-advice", "main.go", "humanPrompt})", 0},
 	{"prompt-advice", "main.go", `\n\nHuman: Summarise the text above`, 0},
+	// The callers of the two wrappers.
+	{"legacy-api", "main.go", "summarizeStreaming(context.Background()", 0},
+	{"legacy-api", "main.go", "summarizeOnce(context.Background()", 0},
 }
 
 // reviewWants are the findings in testdata/e2e/sdk-v1.2.0, whose prompts
@@ -197,18 +204,20 @@ func countFixes(diags []jsonDiag) int {
 
 // TestFix applies the fixes to each fixture module, then requires that the
 // module still builds and vets, and that fixing again changes nothing. Each
-// diagnostic that offered a fix must be gone afterwards; while no legacy-api
-// diagnostic offers the Messages rewrite, that part checks nothing for them.
+// diagnostic that offered a fix must be gone afterwards. With the rewrite on,
+// rewrites is how many calls must offer the Messages rewrite; each must have
+// become a Messages call.
 func TestFix(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
-		module string
-		flags  []string
+		module   string
+		flags    []string
+		rewrites int
 	}{
-		{"examples/legacy", nil},
-		{"examples/legacy-alpha", nil},
-		{"examples/legacy", []string{"-rewrite=false"}},
-		{"testdata/e2e/sdk-v1.2.0", nil},
+		{"examples/legacy", nil, 2},
+		{"examples/legacy-alpha", nil, 2},
+		{"examples/legacy", []string{"-rewrite=false"}, 0},
+		{"testdata/e2e/sdk-v1.2.0", nil, 2},
 	} {
 		t.Run(tc.module+strings.Join(tc.flags, ""), func(t *testing.T) {
 			t.Parallel()
@@ -250,11 +259,25 @@ func TestFix(t *testing.T) {
 				assert.LessOrEqual(t, countCategory(after, cat), countCategory(before, cat)-n,
 					"%s diagnostics that offered a fix remain: %v", cat, gotSet(after))
 			}
-			if fixedByCategory(before)["legacy-api"] == 0 && len(tc.flags) == 0 {
-				t.Log("no legacy-api diagnostic offers the Messages rewrite yet")
-			}
+			assert.Equal(t, tc.rewrites, fixedByCategory(before)["legacy-api"], "legacy-api diagnostics with the rewrite: %v", gotSet(before))
+			assert.Zero(t, fixedByCategory(after)["legacy-api"], "legacy-api diagnostics with a fix after -fix: %v", gotSet(after))
+			assert.Equal(t, messagesCalls(original)+tc.rewrites, messagesCalls(fixed), "Messages calls after -fix:\n%s", diffFiles(original, fixed))
 		})
 	}
+}
+
+// messagesCall matches a call of the Messages service.
+var messagesCall = regexp.MustCompile(`\.Messages\.New(Streaming)?\(`)
+
+// messagesCalls counts the Messages calls in a module's Go files.
+func messagesCalls(files map[string]string) int {
+	n := 0
+	for name, src := range files {
+		if strings.HasSuffix(name, ".go") {
+			n += len(messagesCall.FindAllString(src, -1))
+		}
+	}
+	return n
 }
 
 // fixedByCategory counts, per category, the diagnostics that offer a fix.

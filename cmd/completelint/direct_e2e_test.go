@@ -1,0 +1,49 @@
+package main
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestDirectHTTPRoundTrip runs a program that builds legacy bodies by hand
+// against the recording server, applies -fix, and runs it again: every
+// request must move to /v1/messages with the same conversation, and the
+// program must print the same lines.
+func TestDirectHTTPRoundTrip(t *testing.T) {
+	t.Parallel()
+	dir := copyModule(t, "testdata/e2e/direct")
+	rec := newRecorder(t)
+	runProgram := func() (string, []string, []conversation) {
+		t.Helper()
+		rec.reset()
+		build := run(t, dir, "go", "build", "-o", "direct.bin", ".")
+		require.Equal(t, 0, build.code, "%s", build)
+		r := runEnv(t, dir, []string{"DIRECT_BASE_URL=" + rec.srv.URL}, filepath.Join(dir, "direct.bin"))
+		rec.mu.Lock()
+		defer rec.mu.Unlock()
+		require.Empty(t, rec.errs, "server rejected requests")
+		require.Equal(t, 0, r.code, "%s", r)
+		return r.stdout, rec.endpoints, rec.convs
+	}
+	legacyOut, legacyEndpoints, legacyConvs := runProgram()
+	require.Equal(t, []string{"/v1/complete", "/v1/complete"}, legacyEndpoints)
+	assert.Equal(t, conversation{
+		System: "You are terse.", Turns: []turn{{"user", "What is 2+2?"}}, MaxTokens: 100, Stop: []string{"END"},
+	}, legacyConvs[0])
+
+	diags := parseJSON(t, dir, lint(t, dir, "-json", "./...").stdout)
+	require.Equal(t, 2, fixedByCategory(diags)["legacy-api"], "both bodies offer the rewrite: %+v", diags)
+	r := lint(t, dir, "-fix", "./...")
+	require.Equal(t, 0, r.code, "%s", r)
+	vet := run(t, dir, "go", "vet", "./...")
+	require.Equal(t, 0, vet.code, "%s", vet)
+
+	messagesOut, messagesEndpoints, messagesConvs := runProgram()
+	assert.Equal(t, []string{"/v1/messages", "/v1/messages"}, messagesEndpoints)
+	assert.Equal(t, legacyConvs, messagesConvs)
+	assert.Equal(t, strings.Split(legacyOut, "\n"), strings.Split(messagesOut, "\n"))
+}

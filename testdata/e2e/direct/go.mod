@@ -1,0 +1,3 @@
+module example.com/direct
+
+go 1.24
