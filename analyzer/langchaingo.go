@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/completelint/completelint/internal/sdk"
 	"github.com/completelint/completelint/promptcheck"
 )
 
@@ -29,6 +30,9 @@ func mayUseLangchaingo(pkg *types.Package) bool {
 	return false
 }
 
+// langchaingo describes the library for reports.
+var langchaingo = &sdk.Library{Name: "langchaingo", Kind: sdk.Community, Path: langchaingoAnthropic}
+
 // findLangchaingo reports every call of the legacy-mode option: wherever it
 // is built (in the New call or appended to an option list), the client it
 // configures sends Text Completions requests.
@@ -39,6 +43,7 @@ func (c *checker) findLangchaingo(root inspector.Cursor) {
 		if !ok || fn.Name() != langchaingoLegacyOpt || fn.Pkg() == nil || fn.Pkg().Path() != langchaingoAnthropic {
 			continue
 		}
+		c.rep.describe(call.Pos(), entryRef{lib: langchaingo}, "drop the option and pass messages")
 		c.rep.report(analysis.Diagnostic{
 			Pos: call.Pos(), End: call.End(), Category: string(promptcheck.LegacyAPI),
 			Message: "anthropic.WithLegacyTextCompletionsAPI makes langchaingo's Anthropic client send legacy Text Completions requests; " +

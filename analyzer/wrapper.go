@@ -244,12 +244,16 @@ func (c *checker) checkWrapperCall(cur inspector.Cursor, call *ast.CallExpr, fn 
 	if len(w.Via) > 0 {
 		via = " through " + strings.Join(w.Via, ", ")
 	}
+	c.rep.describe(call.Pos(), entryRef{lib: wrapperLib}, "migrate the wrapper "+name)
 	c.rep.report(analysis.Diagnostic{
 		Pos: call.Pos(), End: call.End(), Category: string(promptcheck.LegacyAPI),
 		Message: fmt.Sprintf("%s %s at %s%s; migrate it to the Messages API", name, w.Sends, w.At, via),
 	})
 	c.noteChain(cur, v, name, w)
 }
+
+// wrapperLib describes wrapper calls for reports.
+var wrapperLib = &sdk.Library{Name: "wrapper function", Kind: sdk.Wrapper}
 
 // noteChain records the caller as a wrapper when it passes its own
 // parameter into the wrapper's prompt.
