@@ -3,7 +3,6 @@ package rewrite
 import (
 	"go/ast"
 	"go/constant"
-	"go/token"
 	"strconv"
 	"strings"
 
@@ -107,7 +106,7 @@ func (f *fixer) runBody(b Body, prompt strval.Value, conv promptcheck.Conversati
 		return "", err
 	}
 	if f.fmtPkg != "" {
-		return note, f.ensureFmtAt(b.Lit.Pos())
+		return note, f.ensureImport("fmt", b.Lit.Pos())
 	}
 	return note, nil
 }
@@ -128,7 +127,7 @@ func (f *fixer) rewriteBodyKeys(lit *ast.CompositeLit) (promptKV *ast.KeyValueEx
 		case "max_tokens_to_sample", "maxTokensToSample":
 			f.replace(kv.Key, strconv.Quote("max_tokens"))
 		case "stop_sequences":
-			f.dropHumanStopKey(lit, kv)
+			f.dropHumanStop(ast.Unparen(kv.Value), func() { f.deleteKey(lit, kv) })
 		case "model":
 			f.mapBodyModel(kv.Value)
 		case "anthropic_version":
@@ -209,31 +208,6 @@ func (f *fixer) bodyPromptFields(lit *ast.CompositeLit, v strval.Value, conv pro
 	return strings.Join(fields, ",\n"), nil
 }
 
-// dropHumanStopKey removes "\n\nHuman:" from a literal list of stop
-// sequences, and the key when nothing else is left: the Messages API does
-// not stop on it, and the conversation has no Human text to stop at.
-func (f *fixer) dropHumanStopKey(lit *ast.CompositeLit, kv *ast.KeyValueExpr) {
-	list, ok := ast.Unparen(kv.Value).(*ast.CompositeLit)
-	if !ok {
-		return
-	}
-	var drop []int
-	for i, e := range list.Elts {
-		if f.constString(e) == humanStop {
-			drop = append(drop, i)
-		}
-	}
-	switch {
-	case len(drop) == 0:
-	case len(drop) == len(list.Elts):
-		f.deleteKey(lit, kv)
-	default:
-		for _, i := range drop {
-			f.deleteElt(list.Elts, list.Elts[i])
-		}
-	}
-}
-
 // deleteKey deletes an element of the literal with the rest of its lines
 // (its trailing comment is about it) when it has its lines to itself.
 func (f *fixer) deleteKey(lit *ast.CompositeLit, kv *ast.KeyValueExpr) {
@@ -310,21 +284,6 @@ func (f *fixer) rewriteEndpoint(ep *strval.Value) error {
 		return reasonf("the endpoint URL is spelled outside this function at %s", f.position(start))
 	}
 	f.edits = append(f.edits, analysis.TextEdit{Pos: start, End: end, NewText: []byte("messages")})
-	return nil
-}
-
-// ensureFmtAt is ensureFmt for code at pos.
-func (f *fixer) ensureFmtAt(pos token.Pos) error {
-	if name, ok := f.importName("fmt"); ok {
-		f.renameSprintf(name)
-		return nil
-	}
-	if scope := f.pass.Pkg.Scope().Innermost(pos); scope != nil {
-		if _, obj := scope.LookupParent("fmt", pos); obj != nil {
-			return noFix("the name fmt is taken in this file, needed for fmt.Sprintf")
-		}
-	}
-	f.insertImport("fmt")
 	return nil
 }
 

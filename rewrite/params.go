@@ -49,7 +49,7 @@ func (f *fixer) rewriteParams(prompt strval.Value, conv promptcheck.Conversation
 		case "StopSequences":
 			err = f.sameType(key.Name, key.Name)
 			if err == nil {
-				f.dropHumanStop(lit, kv)
+				f.dropHumanStop(f.unwrap(kv.Value), func() { f.deleteElt(lit.Elts, kv) })
 			}
 		case "Model":
 			err = f.sameType(key.Name, key.Name)
@@ -126,25 +126,26 @@ func (f *fixer) sameType(from, to string) error {
 }
 
 // dropHumanStop removes "\n\nHuman:" from a literal list of stop sequences,
-// and the field when nothing else is left.
-func (f *fixer) dropHumanStop(lit *ast.CompositeLit, kv *ast.KeyValueExpr) {
-	list, ok := f.unwrap(kv.Value).(*ast.CompositeLit)
+// and calls dropEntry instead when nothing else is left: the Messages API
+// does not stop on it, and the conversation has no Human text to stop at.
+func (f *fixer) dropHumanStop(list ast.Expr, dropEntry func()) {
+	lit, ok := list.(*ast.CompositeLit)
 	if !ok {
 		return
 	}
 	var drop []int
-	for i, e := range list.Elts {
+	for i, e := range lit.Elts {
 		if f.constString(e) == humanStop {
 			drop = append(drop, i)
 		}
 	}
 	switch {
 	case len(drop) == 0:
-	case len(drop) == len(list.Elts):
-		f.deleteElt(lit.Elts, kv)
+	case len(drop) == len(lit.Elts):
+		dropEntry()
 	default:
 		for _, i := range drop {
-			f.deleteElt(list.Elts, list.Elts[i])
+			f.deleteElt(lit.Elts, lit.Elts[i])
 		}
 	}
 }
