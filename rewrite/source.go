@@ -80,9 +80,6 @@ func importMarker(path string) string { return "\x00" + path + "\x00" }
 // sprintfMarker is the marker of fmt.
 var sprintfMarker = importMarker("fmt")
 
-// renameSprintf spells the marker of fmt as name.
-func (f *fixer) renameSprintf(name string) { f.renameImport("fmt", name) }
-
 // renameImport spells the marker of path in the edits as name ("" for a dot
 // import).
 func (f *fixer) renameImport(path, name string) {
