@@ -152,27 +152,20 @@ func (c *checker) laterFields(v *types.Var, fn ast.Node, use token.Pos) []sdk.Fi
 		return nil
 	}
 	var fields []sdk.Field
-	ast.Inspect(fn, func(n ast.Node) bool {
-		as, ok := n.(*ast.AssignStmt)
-		if !ok || as.Pos() >= use || len(as.Lhs) != len(as.Rhs) {
-			return true
+	for as, i := range assignmentsBefore(fn, use) {
+		ix, ok := ast.Unparen(as.Lhs[i]).(*ast.IndexExpr)
+		if !ok {
+			continue
 		}
-		for i, lhs := range as.Lhs {
-			ix, ok := ast.Unparen(lhs).(*ast.IndexExpr)
-			if !ok {
-				continue
-			}
-			if id, ok := ast.Unparen(ix.X).(*ast.Ident); !ok || c.pass.TypesInfo.Uses[id] != v {
-				continue
-			}
-			if key := c.constText(ix.Index); key.Known {
-				if param, ok := bodyParams[key.Value]; ok && param != "" {
-					fields = append(fields, sdk.Field{Param: param, Node: as, Value: as.Rhs[i]})
-				}
+		if id, ok := ast.Unparen(ix.X).(*ast.Ident); !ok || c.pass.TypesInfo.Uses[id] != v {
+			continue
+		}
+		if key := c.constText(ix.Index); key.Known {
+			if param, ok := bodyParams[key.Value]; ok && param != "" {
+				fields = append(fields, sdk.Field{Param: param, Node: as, Value: as.Rhs[i]})
 			}
 		}
-		return true
-	})
+	}
 	return fields
 }
 

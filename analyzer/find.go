@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"iter"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -268,29 +269,41 @@ func (c *checker) literalFields(lib *sdk.Library, lit *ast.CompositeLit, prefix 
 // p.Temperature = anthropic.Float(0.2) in fn before use.
 func (c *checker) assignedFields(lib *sdk.Library, fn ast.Node, v *types.Var, use token.Pos) []sdk.Field {
 	var fields []sdk.Field
-	ast.Inspect(fn, func(n ast.Node) bool {
-		as, ok := n.(*ast.AssignStmt)
-		if !ok || as.Pos() >= use || len(as.Lhs) != len(as.Rhs) {
-			return true
+	for as, i := range assignmentsBefore(fn, use) {
+		path, ok := c.fieldPath(as.Lhs[i], v)
+		if !ok {
+			continue
 		}
-		for i, lhs := range as.Lhs {
-			path, ok := c.fieldPath(lhs, v)
-			if !ok {
-				continue
-			}
-			param, ok := lib.Fields[path]
-			if !ok {
-				continue
-			}
-			val := c.unwrap(lib, as.Rhs[i])
-			fields = append(fields, sdk.Field{Param: param, Node: as, Value: val})
-			if nested, ok := ast.Unparen(val).(*ast.CompositeLit); ok {
-				fields = append(fields, c.literalFields(lib, nested, path+".")...)
-			}
+		param, ok := lib.Fields[path]
+		if !ok {
+			continue
 		}
-		return true
-	})
+		val := c.unwrap(lib, as.Rhs[i])
+		fields = append(fields, sdk.Field{Param: param, Node: as, Value: val})
+		if nested, ok := ast.Unparen(val).(*ast.CompositeLit); ok {
+			fields = append(fields, c.literalFields(lib, nested, path+".")...)
+		}
+	}
 	return fields
+}
+
+// assignmentsBefore yields each one-to-one assignment of fn that comes
+// before use, once per assigned operand i (as.Lhs[i] = as.Rhs[i]).
+func assignmentsBefore(fn ast.Node, use token.Pos) iter.Seq2[*ast.AssignStmt, int] {
+	return func(yield func(*ast.AssignStmt, int) bool) {
+		ast.Inspect(fn, func(n ast.Node) bool {
+			as, ok := n.(*ast.AssignStmt)
+			if !ok || as.Pos() >= use || len(as.Lhs) != len(as.Rhs) {
+				return true
+			}
+			for i := range as.Lhs {
+				if !yield(as, i) {
+					return false
+				}
+			}
+			return true
+		})
+	}
 }
 
 // fieldPath returns "A.B" for an expression v.A.B.
