@@ -106,7 +106,7 @@ func (c *checker) bodyOf(e ast.Expr, fn ast.Node, use token.Pos, hops int) *body
 	case *ast.CompositeLit:
 		return c.literalBody(e)
 	case *ast.CallExpr:
-		if isMake(info, e) && isJSONMap(info.TypeOf(e)) {
+		if isMake(info, e) && sdk.IsJSONObject(info.TypeOf(e)) {
 			return &body{lit: e, desc: "map", complete: true}
 		}
 	case *ast.Ident:
@@ -132,7 +132,7 @@ func (c *checker) bodyOf(e ast.Expr, fn ast.Node, use token.Pos, hops int) *body
 // its type is not a JSON body.
 func (c *checker) literalBody(lit *ast.CompositeLit) *body {
 	t := c.pass.TypesInfo.TypeOf(lit)
-	if isJSONMap(t) {
+	if sdk.IsJSONObject(t) {
 		return &body{lit: lit, desc: "map literal", fields: c.mapFields(lit, ""), complete: true}
 	}
 	lib := c.bodyLib(t)
@@ -148,7 +148,7 @@ func (c *checker) laterFields(v *types.Var, fn ast.Node, use token.Pos) []sdk.Fi
 	if lib := c.bodyLib(v.Type()); lib != nil {
 		return c.assignedFields(lib, fn, v, use)
 	}
-	if !isJSONMap(v.Type()) {
+	if !sdk.IsJSONObject(v.Type()) {
 		return nil
 	}
 	var fields []sdk.Field
@@ -187,7 +187,7 @@ func (c *checker) mapFields(lit *ast.CompositeLit, prefix string) []sdk.Field {
 			continue
 		}
 		fields = append(fields, sdk.Field{Param: param, Node: kv, Value: kv.Value})
-		if nested, ok := ast.Unparen(kv.Value).(*ast.CompositeLit); ok && isJSONMap(c.pass.TypesInfo.TypeOf(nested)) {
+		if nested, ok := ast.Unparen(kv.Value).(*ast.CompositeLit); ok && sdk.IsJSONObject(c.pass.TypesInfo.TypeOf(nested)) {
 			fields = append(fields, c.mapFields(nested, prefix+key.Value+".")...)
 		}
 	}
@@ -286,23 +286,6 @@ func inTable(path string) bool {
 		}
 	}
 	return false
-}
-
-// isJSONMap reports whether t is map[string]any (or interface{}).
-func isJSONMap(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	m, ok := t.Underlying().(*types.Map)
-	if !ok {
-		return false
-	}
-	k, ok := m.Key().Underlying().(*types.Basic)
-	if !ok || k.Kind() != types.String {
-		return false
-	}
-	iface, ok := m.Elem().Underlying().(*types.Interface)
-	return ok && iface.Empty()
 }
 
 func isMake(info *types.Info, call *ast.CallExpr) bool {

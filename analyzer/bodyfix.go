@@ -24,7 +24,7 @@ func (c *checker) bodyFix(req *sdk.Request, p evaluatedPrompt) (*analysis.Sugges
 	if lit == nil {
 		return nil, "no automatic rewrite: the body is not a map literal in this function"
 	}
-	if !isJSONMap(c.pass.TypesInfo.TypeOf(lit)) {
+	if !sdk.IsJSONObject(c.pass.TypesInfo.TypeOf(lit)) {
 		return nil, "no automatic rewrite: the body is a struct; change its fields and the response type by hand"
 	}
 	if !p.ok {

@@ -5,6 +5,8 @@ import (
 	"go/types"
 	"reflect"
 	"strings"
+
+	"github.com/completelint/completelint/internal/sdk"
 )
 
 // completionKey is the response field of the legacy API that holds the text.
@@ -35,7 +37,7 @@ func (f *fixer) rewriteCompletionReads() error {
 			if !f.isConstString(n.Index, completionKey) {
 				return true
 			}
-			if !isJSONObject(info.TypeOf(n.X)) || !pure(n.X) {
+			if !sdk.IsJSONObject(info.TypeOf(n.X)) || !pure(n.X) {
 				err = reasonf("the response's \"completion\" is read at %s from %s, which the rewrite cannot follow", f.position(n.Pos()), f.src(n.X))
 				return false
 			}
@@ -130,24 +132,6 @@ func derefStruct(t types.Type) (*types.Struct, bool) {
 	}
 	st, ok := t.Underlying().(*types.Struct)
 	return st, ok
-}
-
-// isJSONObject reports whether t is a map with string keys and empty
-// interface values, what encoding/json decodes an object into.
-func isJSONObject(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	m, ok := t.Underlying().(*types.Map)
-	if !ok {
-		return false
-	}
-	k, ok := m.Key().Underlying().(*types.Basic)
-	if !ok || k.Kind() != types.String {
-		return false
-	}
-	iface, ok := m.Elem().Underlying().(*types.Interface)
-	return ok && iface.Empty()
 }
 
 // pure reports whether e may be evaluated twice: identifiers and field

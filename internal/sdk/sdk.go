@@ -5,6 +5,7 @@ package sdk
 
 import (
 	"go/ast"
+	"go/types"
 	"slices"
 )
 
@@ -286,4 +287,23 @@ func (r *Request) Field(param string) (Field, bool) {
 // "importpath.Name" only wraps a field value.
 func (l *Library) IsWrapper(qualified string) bool {
 	return slices.Contains(l.Wrappers, qualified) || slices.Contains(PointerHelpers, qualified)
+}
+
+// IsJSONObject reports whether t is a map with string keys and empty
+// interface values: how hand-written code spells a JSON body, and what
+// encoding/json decodes an object into.
+func IsJSONObject(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	m, ok := t.Underlying().(*types.Map)
+	if !ok {
+		return false
+	}
+	k, ok := m.Key().Underlying().(*types.Basic)
+	if !ok || k.Kind() != types.String {
+		return false
+	}
+	iface, ok := m.Elem().Underlying().(*types.Interface)
+	return ok && iface.Empty()
 }
