@@ -7,6 +7,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -66,18 +67,20 @@ func httpPackage(pkg *types.Package) *types.Package {
 	return nil
 }
 
-// fileMentions reports whether the source of f, or one of its literals when
-// the driver cannot read files, contains marker.
-func fileMentions(pass *analysis.Pass, f *ast.File, marker string) bool {
+// fileMentions reports whether the source of f contains one of markers.
+// Searching the file's bytes is far cheaper than walking its syntax tree;
+// when the driver cannot read files, the string literals (struct tags
+// included) are searched instead.
+func fileMentions(pass *analysis.Pass, f *ast.File, markers ...string) bool {
 	if pass.ReadFile != nil {
 		if src, err := pass.ReadFile(pass.Fset.File(f.FileStart).Name()); err == nil {
-			return bytes.Contains(src, []byte(marker))
+			return slices.ContainsFunc(markers, func(m string) bool { return bytes.Contains(src, []byte(m)) })
 		}
 	}
 	found := false
 	ast.Inspect(f, func(n ast.Node) bool {
-		if lit, ok := n.(*ast.BasicLit); ok && strings.Contains(lit.Value, marker) {
-			found = true
+		if lit, ok := n.(*ast.BasicLit); ok {
+			found = slices.ContainsFunc(markers, func(m string) bool { return strings.Contains(lit.Value, m) })
 		}
 		return !found
 	})

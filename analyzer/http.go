@@ -1,7 +1,6 @@
 package analyzer
 
 import (
-	"bytes"
 	"fmt"
 	"go/ast"
 	"go/types"
@@ -35,7 +34,7 @@ var legacyKeyMarkers = []string{"max_tokens_to_sample", keyMaxTokensCamel, "Huma
 // type names its package, so direct imports suffice).
 func mayBuildBodies(pass *analysis.Pass) bool {
 	for _, f := range pass.Files {
-		if mentionsLegacyKey(pass, f) {
+		if fileMentions(pass, f, legacyKeyMarkers...) {
 			return true
 		}
 	}
@@ -45,31 +44,6 @@ func mayBuildBodies(pass *analysis.Pass) bool {
 		}
 	}
 	return false
-}
-
-// mentionsLegacyKey searches the file's source, or its literals when the
-// driver cannot read files.
-func mentionsLegacyKey(pass *analysis.Pass, f *ast.File) bool {
-	if pass.ReadFile != nil {
-		if src, err := pass.ReadFile(pass.Fset.File(f.FileStart).Name()); err == nil {
-			for _, m := range legacyKeyMarkers {
-				if bytes.Contains(src, []byte(m)) {
-					return true
-				}
-			}
-			return false
-		}
-	}
-	found := false
-	ast.Inspect(f, func(n ast.Node) bool {
-		if lit, ok := n.(*ast.BasicLit); ok {
-			for _, m := range legacyKeyMarkers {
-				found = found || strings.Contains(lit.Value, m)
-			}
-		}
-		return !found
-	})
-	return found
 }
 
 // legacyTagged caches declaresLegacyTag per package: the same standard
