@@ -12,6 +12,15 @@
 // statically the way the API validates them, and offers a rewrite of the call
 // into its Messages API equivalent.
 //
+// Requests are found wherever they are built: calls of the official SDK's
+// CompletionService (every parameter style), community SDKs (go-anthropic,
+// madebywelch/anthropic-go), langchaingo's legacy mode, hand-written bodies
+// (structs tagged max_tokens_to_sample, map[string]any), URLs of the
+// /v1/complete endpoint, and AWS Bedrock InvokeModel with a legacy model or
+// body. A function whose string parameter flows into a legacy prompt is a
+// wrapper: its callers are reported and their arguments checked inside its
+// prompt (across packages with -wrappers, which needs analysis facts).
+//
 // Each finding has a category, usable in suppression comments:
 //
 //	legacy-api        a call that sends a Text Completions request
@@ -37,9 +46,10 @@
 // reaching assignment are followed; what cannot be known is a hole, treated as
 // user text that contains no turn markers.
 //
-// A finding is suppressed by a comment on its line or the line above:
+// A finding is suppressed by a comment on its line or the line above (which
+// also covers the statement that starts below it):
 //
-//	//completelint:ignore <category> <reason>
+//	//completelint:ignore <category>[,<category>] <reason>
 //
 // The reason is required. Generated files are skipped.
 package analyzer
