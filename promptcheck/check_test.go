@@ -126,7 +126,8 @@ func TestCheck(t *testing.T) {
 		// Holes.
 		{"only a hole", tp(hole), nil},
 		{"only holes", tp(hole, hole), nil},
-		{"hole without markers", tp("Answer: ", hole), nil},
+		{"literal text and a hole without markers has no turns", tp("Answer: ", hole), []where{whole(PromptFormat)}},
+		{"blank lines around a hole are fully unknown", tp("\n\n", hole, "\n"), nil},
 		{"hole as the Human body", tp("\n\nHuman: ", hole, "\n\nAssistant:"), nil},
 		{"hole may be empty, may not", tp("\n\nHuman:", hole, "\n\nAssistant:"), nil},
 		{"hole at the end after Assistant", tp("\n\nHuman: hi\n\nAssistant: ", hole), nil},

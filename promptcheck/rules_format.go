@@ -1,11 +1,16 @@
 package promptcheck
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // formatFindings reports what the API rejects.
 //
-// Holes: a template with a hole and no marker is not judged (the hole may
-// carry the whole conversation); a hole in the system text may carry the
+// Holes are user text without markers. A template of holes and blank lines
+// only is fully unknown and not judged; literal text with holes but no
+// marker has no turns (metaPrompt + "\n\n" + content is the classic bug); a
+// hole in the system text of a prompt with markers may carry the
 // first turns, so "must start with Human" is not reported then. A
 // single-newline marker right after a hole is reported all the same: the
 // author spelled the marker with one newline, and user text that happens to
@@ -19,8 +24,8 @@ func formatFindings(t Template, c Conversation) []Finding {
 		}}
 	}
 	if len(c.Turns) == 0 {
-		if !t.Known() {
-			return nil
+		if !t.Known() && strings.TrimSpace(t.literal(Span{End: t.End()})) == "" {
+			return nil // nothing but holes (and blank lines): fully unknown
 		}
 		return []Finding{{
 			Category: PromptFormat, Whole: true,

@@ -69,3 +69,10 @@ const badPrompt = sys + "\n\nHuman: hello\n\nAssistant: sure\n\nHuman: thanks"
 func fromConst(ctx context.Context, c anthropic.Client) {
 	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-sonnet-4-6", MaxTokensToSample: 5, Prompt: badPrompt})
 }
+
+const metaPrompt = "Score the document on clarity and tone. Reply with JSON."
+
+// Instructions and user content but no turns at all: the API rejects it.
+func noTurns(ctx context.Context, c anthropic.Client, content []byte) {
+	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-sonnet-4-6", MaxTokensToSample: 5, Prompt: metaPrompt + "\n\n" + string(content)})
+}
