@@ -57,11 +57,17 @@ func (b *body) has(param string) bool {
 }
 
 // legacy reports whether the body is a Text Completions body: it sets
-// max_tokens_to_sample, or it has a prompt, a misspelt token limit and
+// max_tokens_to_sample (and is not a messages body without a prompt), or it
+// has a prompt, a misspelt token limit and
 // evidence that Anthropic receives it (a Claude model or a Human: turn).
 // Without that evidence, {"prompt", "max_tokens"} is another provider's
 // completions body.
 func (c *checker) legacy(b *body) bool {
+	if b.has("messages") && !b.has(promptcheck.ParamPrompt) {
+		// A Messages-shaped body, whatever its token key is called:
+		// gateways and other providers reuse max_tokens_to_sample.
+		return false
+	}
 	if b.has(promptcheck.ParamMaxTokensToSample) {
 		return true
 	}
