@@ -34,7 +34,7 @@ func (c *checker) checkBedrock(cur inspector.Cursor, call *ast.CallExpr, ref ent
 	}
 	legacyModel := false
 	if m, ok := req.Field(promptcheck.ParamModel); ok {
-		if id := c.constText(m.Value); id.Known {
+		if id := c.knownText(m.Value); id.Known {
 			legacyModel = models.IsLegacyTextModel(id.Value)
 		}
 	}

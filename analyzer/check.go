@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
+	"strings"
+	"time"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -154,6 +156,19 @@ func (c *checker) text(req *sdk.Request, param string) promptcheck.Text {
 	return c.constText(f.Value)
 }
 
+// knownText is constText, extended to strings that static evaluation knows
+// whole: model := "claude-2"; ... Model: model.
+func (c *checker) knownText(e ast.Expr) promptcheck.Text {
+	if t := c.constText(e); t.Known {
+		return t
+	}
+	v := c.eval.Eval(e, c.funcAt(e))
+	if len(v.Pieces) == 1 && !v.Pieces[0].IsHole() && !v.Truncated {
+		return promptcheck.Text{Set: true, Known: true, Value: v.Pieces[0].Text}
+	}
+	return promptcheck.Text{Set: true}
+}
+
 func (c *checker) constText(e ast.Expr) promptcheck.Text {
 	t := promptcheck.Text{Set: true}
 	if tv, ok := c.pass.TypesInfo.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
@@ -168,7 +183,7 @@ func (c *checker) checkModel(req *sdk.Request) {
 	if !ok {
 		return
 	}
-	id := c.constText(f.Value)
+	id := c.knownText(f.Value)
 	if !id.Known {
 		return
 	}
@@ -176,28 +191,41 @@ func (c *checker) checkModel(req *sdk.Request) {
 	if !ok {
 		return
 	}
-	instead := ""
-	if to, ok := c.cfg.mappedModel(id.Value); ok {
-		instead = fmt.Sprintf("; use %q", to)
-	} else if to, ok := models.Successor(id.Value, c.cfg.today()); ok {
-		instead = fmt.Sprintf("; use %q", to)
+	status := m.StatusAt(c.cfg.today())
+	if status == models.Active {
+		return
 	}
-	switch m.StatusAt(c.cfg.today()) {
-	case models.Retired:
-		c.rep.report(analysis.Diagnostic{
-			Pos: f.Node.Pos(), End: f.Node.End(), Category: string(promptcheck.ModelRetired),
-			Message: fmt.Sprintf("model %q was retired on %s and no longer answers%s", id.Value, m.Retired.Format("2006-01-02"), instead),
-		})
-	case models.Deprecated:
-		when := ""
-		if !m.Retired.IsZero() {
-			when = " and will be retired on " + m.Retired.Format("2006-01-02")
+	cat, what := promptcheck.ModelDeprecated, "is deprecated"
+	if !m.Retired.IsZero() {
+		what += " and will be retired on " + m.Retired.Format(time.DateOnly)
+	}
+	if status == models.Retired {
+		cat, what = promptcheck.ModelRetired, "was retired on "+m.Retired.Format(time.DateOnly)+" and no longer answers"
+	}
+	var msg string
+	switch to, mapped := c.cfg.mappedModel(id.Value); {
+	case mapped:
+		msg = fmt.Sprintf("model %q %s; use %q", id.Value, what, to)
+	case platformModelID(id.Value):
+		// Lifecycle dates are the Claude API's. Bedrock and Vertex serve the
+		// same model under ids of their own and retire on their own
+		// schedules, so no first-party id is suggested.
+		msg = fmt.Sprintf("model %q is %s, which %s on the Claude API; Bedrock and Vertex follow their own schedules: move to a current Claude model id of that platform",
+			id.Value, m.ID, what)
+	default:
+		msg = fmt.Sprintf("model %q %s", id.Value, what)
+		if to, ok := models.Successor(id.Value, c.cfg.today()); ok {
+			msg += fmt.Sprintf("; use %q", to)
 		}
-		c.rep.report(analysis.Diagnostic{
-			Pos: f.Node.Pos(), End: f.Node.End(), Category: string(promptcheck.ModelDeprecated),
-			Message: fmt.Sprintf("model %q is deprecated%s%s", id.Value, when, instead),
-		})
 	}
+	c.rep.report(analysis.Diagnostic{Pos: f.Node.Pos(), End: f.Node.End(), Category: string(cat), Message: msg})
+}
+
+// platformModelID reports whether id is an Amazon Bedrock
+// ("anthropic.claude-v2:1", "us.anthropic.claude-...") or Google Vertex AI
+// ("claude-3-5-sonnet@20240620") spelling of a model.
+func platformModelID(id string) bool {
+	return strings.Contains(id, "anthropic.claude") || strings.Contains(id, "@")
 }
 
 // legacyAPI reports the call (or method value) that sends a legacy request.

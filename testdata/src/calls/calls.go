@@ -104,3 +104,12 @@ func pointerClient(ctx context.Context) {
 	})
 	_, _ = resp, err
 }
+
+func modelInVariable(ctx context.Context, c anthropic.Client) {
+	model := "claude-2.1"
+	c.Completions.New(ctx, anthropic.CompletionNewParams{ // want `CompletionService.New sends`
+		Model:             anthropic.Model(model), // want `model "claude-2.1" was retired`
+		MaxTokensToSample: 5,
+		Prompt:            prompt,
+	})
+}

@@ -22,7 +22,7 @@ func ask(ctx context.Context, c *bedrockruntime.Client, question string) (string
 		return "", err
 	}
 	out, err := c.InvokeModel(ctx, &bedrockruntime.InvokeModelInput{ // want `Client.InvokeModel sends a legacy Text Completions request`
-		ModelId:     aws.String("anthropic.claude-v2"), // want `model "anthropic.claude-v2" was retired`
+		ModelId:     aws.String("anthropic.claude-v2"), // want `model "anthropic.claude-v2" is claude-2.0, which was retired`
 		Body:        body,
 		ContentType: aws.String("application/json"),
 	})
