@@ -5,6 +5,8 @@ import (
 	"go/token"
 	"go/types"
 
+	"golang.org/x/tools/go/types/typeutil"
+
 	"github.com/completelint/completelint/internal/strval"
 )
 
@@ -49,6 +51,9 @@ func (f *fixer) inlineDefs(v strval.Value, value ast.Expr) error {
 			return reasonf("prompt variable %s is used at %s", id.Name, f.position(id.Pos()))
 		}
 		if inDefs(p.Hole) && !f.unchanged(p.Hole, p.Hole.Pos()) {
+			if _, isCall := ast.Unparen(p.Hole).(*ast.CallExpr); isCall {
+				return reasonf("prompt part %s at %s is a call that moving the prompt to the request would reorder", f.src(p.Hole), f.position(p.Hole.Pos()))
+			}
 			return reasonf("prompt part %s at %s may change before the call", f.src(p.Hole), f.position(p.Hole.Pos()))
 		}
 	}
@@ -162,7 +167,15 @@ func (f *fixer) unchanged(e ast.Expr, from token.Pos) bool {
 		sel, ok := f.pass.TypesInfo.Selections[e]
 		return ok && sel.Kind() == types.FieldVal && !sel.Indirect() && f.unchanged(e.X, from)
 	case *ast.CallExpr:
-		return f.isBuiltin(e.Fun, "len") && len(e.Args) == 1 && f.unchanged(e.Args[0], from)
+		if f.isBuiltin(e.Fun, "len") || f.isConversion(e) || f.isPure(e) {
+			for _, a := range e.Args {
+				if !f.unchanged(a, from) {
+					return false
+				}
+			}
+			return len(e.Args) > 0
+		}
+		return false
 	case *ast.Ident:
 		obj, ok := f.pass.TypesInfo.Uses[e].(*types.Var)
 		if !ok || !f.isLocal(obj) || f.mayChange(obj, from) {
@@ -171,6 +184,25 @@ func (f *fixer) unchanged(e ast.Expr, from token.Pos) bool {
 		return f.visibleAtCall(e.Name, obj)
 	}
 	return false
+}
+
+// pureStdPackages hold functions without side effects whose result depends
+// only on their arguments: a call of one reads the same wherever it moves.
+var pureStdPackages = map[string]bool{
+	"strings": true, "strconv": true, "unicode": true, "unicode/utf8": true, "path": true,
+}
+
+// isPure reports whether call is a package-level function of a pure
+// standard library package (strings.TrimSpace, strconv.Itoa, ...).
+func (f *fixer) isPure(call *ast.CallExpr) bool {
+	fn := typeutil.StaticCallee(f.pass.TypesInfo, call)
+	return fn != nil && fn.Pkg() != nil && pureStdPackages[fn.Pkg().Path()] && fn.Signature().Recv() == nil
+}
+
+// isConversion reports whether call converts a value to another type.
+func (f *fixer) isConversion(call *ast.CallExpr) bool {
+	tv, ok := f.pass.TypesInfo.Types[call.Fun]
+	return ok && tv.IsType()
 }
 
 func (f *fixer) isBuiltin(fun ast.Expr, name string) bool {

@@ -138,3 +138,25 @@ func afterCall(ctx context.Context, client anthropic.Client, q string) string {
 	q = strings.ToUpper(q)
 	return q
 }
+
+// Pure standard-library calls and conversions in the moved parts read the
+// same at the call; another call might not.
+func pureCalls(ctx context.Context, client anthropic.Client, q string, qs []string, n int, raw []byte) {
+	prompt := humanPrompt + " " + strings.TrimSpace(q) + " " + strings.Join(qs, ", ") + " " + string(raw) + aiPrompt
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.New\)$`
+		Model:             "claude-sonnet-4-6",
+		MaxTokensToSample: 100,
+		Prompt:            prompt,
+	})
+}
+
+func impureCall(ctx context.Context, client anthropic.Client, q string) {
+	prompt := humanPrompt + " " + lookup(q) + aiPrompt
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt part lookup\(q\) at defs\.go:\d+ is a call that moving the prompt to the request would reorder\)`
+		Model:             "claude-sonnet-4-6",
+		MaxTokensToSample: 100,
+		Prompt:            prompt,
+	})
+}
+
+func lookup(q string) string { return q }
