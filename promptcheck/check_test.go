@@ -22,7 +22,10 @@ func wheres(fs []Finding) []where {
 	return out
 }
 
-func whole(c Category) where              { return where{Category: c, Whole: true} }
+// wholeFormat is a prompt-format finding about the prompt as a whole: the
+// only rule family that has those.
+var wholeFormat = where{Category: PromptFormat, Whole: true}
+
 func atPos(c Category, p Pos) where       { return where{Category: c, At: p} }
 func lit(s string) Template               { return Literal(s) }
 func in(s, sub string, delta int) Pos     { return at(Literal(s), 0, sub, delta) }
@@ -45,7 +48,7 @@ func TestCheckDocumentedExamples(t *testing.T) {
 		prompt string
 		want   []where
 	}{
-		{noTurns, []where{whole(PromptFormat)}},
+		{noTurns, []where{wholeFormat}},
 		{noHuman, []where{atPos(PromptFormat, in(noHuman, "\n\nAssistant:", 0))}},
 		{noAssistant, []where{atPos(PromptFormat, Pos{0, 0})}},
 		{humanNotFirst, []where{atPos(PromptFormat, Pos{0, 0})}},
@@ -91,8 +94,8 @@ func TestCheck(t *testing.T) {
 		{"text mentioning markers", lit("\n\nHuman: the word Human: appears\n\nAssistant:"), nil},
 
 		// prompt-format.
-		{"empty", lit(""), []where{whole(PromptFormat)}},
-		{"whitespace only", lit(" \n"), []where{whole(PromptFormat)}},
+		{"empty", lit(""), []where{wholeFormat}},
+		{"whitespace only", lit(" \n"), []where{wholeFormat}},
 		{"single newline before Human", lit(singleHuman), []where{
 			atPos(PromptFormat, in(singleHuman, "\nHuman: c", 0)),
 		}},
@@ -126,7 +129,7 @@ func TestCheck(t *testing.T) {
 		// Holes.
 		{"only a hole", tp(hole), nil},
 		{"only holes", tp(hole, hole), nil},
-		{"literal text and a hole without markers has no turns", tp("Answer: ", hole), []where{whole(PromptFormat)}},
+		{"literal text and a hole without markers has no turns", tp("Answer: ", hole), []where{wholeFormat}},
 		{"blank lines around a hole are fully unknown", tp("\n\n", hole, "\n"), nil},
 		{"hole as the Human body", tp("\n\nHuman: ", hole, "\n\nAssistant:"), nil},
 		{"hole may be empty, may not", tp("\n\nHuman:", hole, "\n\nAssistant:"), nil},
