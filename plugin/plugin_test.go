@@ -90,3 +90,16 @@ func TestPluginIsRegistered(t *testing.T) {
 	_, err = newPlugin(map[string]any{"unknown": 1})
 	assert.ErrorContains(t, err, `unknown setting "unknown"`)
 }
+
+// TestWrappersSettingDeclaresFacts: cross-package wrappers need analysis
+// facts, and golangci-lint learns that from the analyzer it is given.
+func TestWrappersSettingDeclaresFacts(t *testing.T) {
+	for _, on := range []bool{false, true} {
+		p, err := New(map[string]any{"wrappers": on})
+		require.NoError(t, err)
+		as, err := p.BuildAnalyzers()
+		require.NoError(t, err)
+		require.Len(t, as, 1)
+		assert.Equal(t, on, len(as[0].FactTypes) > 0, "wrappers: %v", on)
+	}
+}
