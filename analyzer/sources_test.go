@@ -14,5 +14,5 @@ import (
 func TestSources(t *testing.T) {
 	analysistest.Run(t, testdataDir(t), analyzer.New(analyzer.Config{Today: today}),
 		"legacy/goanthropic", "legacy/welch", "legacy/structs", "legacy/maps",
-		"legacy/bedrock", "legacy/imported", "legacy/traps")
+		"legacy/bedrock", "legacy/bedrockv1", "legacy/imported", "legacy/traps")
 }

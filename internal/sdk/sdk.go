@@ -149,6 +149,19 @@ var Libraries = []*Library{
 		// The body is []byte; the analyzer follows it to the value marshalled.
 		Fields: map[string]string{"ModelId": "model", "Body": "body"},
 	},
+	{
+		Name: "aws-sdk-go bedrockruntime",
+		Kind: Bedrock,
+		Path: "github.com/aws/aws-sdk-go/service/bedrockruntime",
+		Entries: []Entry{
+			{Recv: "BedrockRuntime", Name: "InvokeModel", Arg: 0},
+			{Recv: "BedrockRuntime", Name: "InvokeModelWithContext", Arg: 1},
+			{Recv: "BedrockRuntime", Name: "InvokeModelWithResponseStream", Arg: 0, Streaming: true, Request: "InvokeModelWithResponseStreamInput"},
+			{Recv: "BedrockRuntime", Name: "InvokeModelWithResponseStreamWithContext", Arg: 1, Streaming: true, Request: "InvokeModelWithResponseStreamInput"},
+		},
+		Request: "InvokeModelInput",
+		Fields:  map[string]string{"ModelId": "model", "Body": "body"},
+	},
 }
 
 // goAnthropic is github.com/liushuangls/go-anthropic at path (v1 or v2). The
