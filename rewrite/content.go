@@ -147,7 +147,7 @@ func (f *fixer) plainOperand(p *strval.Piece) bool {
 		return true
 	case "%s", "%v":
 		t := f.pass.TypesInfo.TypeOf(p.Hole)
-		return t != nil && isString(t) && !hasFormatMethod(t)
+		return t != nil && strval.IsString(t) && !strval.HasFormatMethod(t)
 	}
 	return false
 }
@@ -163,22 +163,6 @@ func (f *fixer) operand(p *strval.Piece) string {
 		return "(" + text + ")"
 	}
 	return text
-}
-
-func isString(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsString != 0
-}
-
-func hasFormatMethod(t types.Type) bool {
-	for _, name := range []string{"String", "Error", "Format"} {
-		if obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name); obj != nil {
-			if _, ok := obj.(*types.Func); ok {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // quote writes s as a Go string literal, raw when the source was raw and s

@@ -6,7 +6,6 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/completelint/completelint/internal/strval"
 	"github.com/completelint/completelint/promptcheck"
@@ -107,7 +106,7 @@ func (sb *shallowBuilder) expr(e ast.Expr) bool {
 
 func isStringExpr(info *types.Info, e ast.Expr) bool {
 	t := info.TypeOf(e)
-	return t != nil && isString(t)
+	return t != nil && strval.IsString(t)
 }
 
 // sprintf adds the pieces of fmt.Sprintf with a constant format whose verbs
@@ -130,35 +129,20 @@ func (sb *shallowBuilder) sprintf(call *ast.CallExpr) bool {
 	if len(pos) != len(text) {
 		return false
 	}
+	items, verbs, ok := strval.ParseFormat(text)
 	args := call.Args[1:]
-	start := 0
-	for i := 0; i < len(text); {
-		if text[i] != '%' {
-			i++
-			continue
-		}
-		sb.text(text[start:i], pos[start:i])
-		if i+1 < len(text) && text[i+1] == '%' {
-			sb.text("%", pos[i:i+1])
-			i += 2
-			start = i
-			continue
-		}
-		j := i + 1
-		for j < len(text) && strings.IndexByte("+-# 0123456789.", text[j]) >= 0 {
-			j++
-		}
-		if j >= len(text) || text[j] == '*' || text[j] == '[' || len(args) == 0 {
-			return false
-		}
-		_, size := utf8.DecodeRuneInString(text[j:])
-		sb.pieces = append(sb.pieces, strval.Piece{Hole: args[0], Verb: text[i : j+size]})
-		args = args[1:]
-		i = j + size
-		start = i
+	if !ok || verbs != len(args) {
+		return false
 	}
-	sb.text(text[start:], pos[start:])
-	return len(args) == 0
+	for _, it := range items {
+		if it.Verb == "" {
+			sb.text(text[it.From:it.To], pos[it.From:it.To])
+			continue
+		}
+		sb.pieces = append(sb.pieces, strval.Piece{Hole: args[0], Verb: it.Verb})
+		args = args[1:]
+	}
+	return true
 }
 
 // text adds literal text, merged with literal text before it.

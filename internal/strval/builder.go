@@ -47,7 +47,7 @@ func (ev *Evaluator) builderInit(a *acc, e ast.Expr) bool {
 // anything else is a hole formatted with %s.
 func (ev *Evaluator) writeBytes(a *acc, e ast.Expr) {
 	if c, ok := ast.Unparen(e).(*ast.CallExpr); ok && len(c.Args) == 1 && ev.isConversion(c) {
-		if t := ev.info.TypeOf(c.Args[0]); t != nil && isString(t) {
+		if t := ev.info.TypeOf(c.Args[0]); t != nil && IsString(t) {
 			ev.expr(a, c.Args[0])
 			return
 		}

@@ -85,7 +85,7 @@ func (ev *Evaluator) conversion(a *acc, c *ast.CallExpr) bool {
 	switch {
 	case t == nil:
 		return false
-	case isString(t):
+	case IsString(t):
 		ev.expr(a, arg)
 		return true
 	case isByteOrRuneSlice(t):
@@ -93,7 +93,7 @@ func (ev *Evaluator) conversion(a *acc, c *ast.CallExpr) bool {
 		if !ok || len(inner.Args) != 1 || !ev.isConversion(inner) {
 			return false
 		}
-		if it := ev.info.TypeOf(inner.Args[0]); it == nil || !isString(it) {
+		if it := ev.info.TypeOf(inner.Args[0]); it == nil || !IsString(it) {
 			return false
 		}
 		ev.expr(a, inner.Args[0])
@@ -125,7 +125,7 @@ func isByteOrRuneSlice(t types.Type) bool {
 // sprint follows fmt.Sprint of string operands, which it concatenates.
 func (ev *Evaluator) sprint(a *acc, args []ast.Expr) bool {
 	for _, x := range args {
-		if t := ev.info.TypeOf(x); t == nil || !isString(t) || hasFormatMethod(t) {
+		if t := ev.info.TypeOf(x); t == nil || !IsString(t) || HasFormatMethod(t) {
 			return false
 		}
 	}
@@ -165,7 +165,7 @@ func (ev *Evaluator) join(a *acc, list, sepExpr ast.Expr) bool {
 }
 
 // hasFormatMethod reports whether fmt would format t through a method.
-func hasFormatMethod(t types.Type) bool {
+func HasFormatMethod(t types.Type) bool {
 	for _, name := range []string{"String", "Error", "Format"} {
 		if obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name); obj != nil {
 			if _, ok := obj.(*types.Func); ok {

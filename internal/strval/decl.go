@@ -151,7 +151,7 @@ func (ev *Evaluator) changedGlobals() map[types.Object]bool {
 // that nothing in the package changes after its initialisation, and
 // reports whether it did.
 func (ev *Evaluator) global(a *acc, v *types.Var) bool {
-	if v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || v.Exported() || !isString(v.Type()) || ev.changedGlobals()[v] {
+	if v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || v.Exported() || !IsString(v.Type()) || ev.changedGlobals()[v] {
 		return false
 	}
 	key := activeKey{v, token.NoPos}

@@ -159,10 +159,11 @@ func flattenAdd(e *ast.BinaryExpr) []ast.Expr {
 // maybeString reports whether e is string-typed, or of unknown type.
 func (ev *Evaluator) maybeString(e ast.Expr) bool {
 	t := ev.info.TypeOf(e)
-	return t == nil || isString(t)
+	return t == nil || IsString(t)
 }
 
-func isString(t types.Type) bool {
+// IsString reports whether t is a string type, named or not.
+func IsString(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsString != 0
 }

@@ -9,16 +9,16 @@ import (
 	"unicode/utf8"
 )
 
-// A fmtItem is a literal run of a format, or one verb.
-type fmtItem struct {
-	from, to int    // the run format[from:to]; for %%, the first %
-	verb     string // the verb as written, "" for literal text
+// A FormatItem is a literal run of a fmt format, or one verb.
+type FormatItem struct {
+	From, To int    // the run format[From:To]; for %%, the first %
+	Verb     string // the verb as written, "" for literal text
 }
 
-// parseFormat splits a format into literal runs and verbs. ok is false for
-// what the evaluation does not follow: explicit argument indexes, * widths
-// and a format that ends inside a verb.
-func parseFormat(f string) (items []fmtItem, verbs int, ok bool) {
+// ParseFormat splits a fmt format into literal runs and verbs. ok is false
+// for what static evaluation does not follow: explicit argument indexes,
+// * widths and a format that ends inside a verb.
+func ParseFormat(f string) (items []FormatItem, verbs int, ok bool) {
 	start := 0
 	for i := 0; i < len(f); {
 		if f[i] != '%' {
@@ -26,10 +26,10 @@ func parseFormat(f string) (items []fmtItem, verbs int, ok bool) {
 			continue
 		}
 		if start < i {
-			items = append(items, fmtItem{from: start, to: i})
+			items = append(items, FormatItem{From: start, To: i})
 		}
 		if i+1 < len(f) && f[i+1] == '%' {
-			items = append(items, fmtItem{from: i, to: i + 1})
+			items = append(items, FormatItem{From: i, To: i + 1})
 			i += 2
 			start = i
 			continue
@@ -42,13 +42,13 @@ func parseFormat(f string) (items []fmtItem, verbs int, ok bool) {
 			return nil, 0, false
 		}
 		_, size := utf8.DecodeRuneInString(f[j:])
-		items = append(items, fmtItem{from: i, to: j + size, verb: f[i : j+size]})
+		items = append(items, FormatItem{From: i, To: j + size, Verb: f[i : j+size]})
 		verbs++
 		i = j + size
 		start = i
 	}
 	if start < len(f) {
-		items = append(items, fmtItem{from: start, to: len(f)})
+		items = append(items, FormatItem{From: start, To: len(f)})
 	}
 	return items, verbs, true
 }
@@ -62,19 +62,19 @@ func (ev *Evaluator) sprintf(a *acc, format ast.Expr, args []ast.Expr) bool {
 	if !ok {
 		return false
 	}
-	items, verbs, ok := parseFormat(f)
+	items, verbs, ok := ParseFormat(f)
 	if !ok || verbs != len(args) {
 		return false
 	}
 	next := 0
 	for _, it := range items {
-		if it.verb == "" {
-			for i := it.from; i < it.to; i++ {
+		if it.Verb == "" {
+			for i := it.From; i < it.To; i++ {
 				a.addByte(f[i], fpos[i])
 			}
 			continue
 		}
-		ev.verb(a, it.verb, args[next])
+		ev.verb(a, it.Verb, args[next])
 		next++
 	}
 	a.defs = append(a.defs, fa.defs...)
@@ -88,7 +88,7 @@ func (ev *Evaluator) verb(a *acc, verb string, arg ast.Expr) {
 		a.addHole(arg, verb, nil)
 		return
 	}
-	if (verb == "%s" || verb == "%v") && isString(t) && !hasFormatMethod(t) {
+	if (verb == "%s" || verb == "%v") && IsString(t) && !HasFormatMethod(t) {
 		// Formatting is the identity: follow the operand.
 		sub := &acc{}
 		ev.expr(sub, arg)

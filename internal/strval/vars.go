@@ -104,7 +104,7 @@ func (ev *Evaluator) funcInfo(fn ast.Node) *funcInfo {
 			vi := fi.vars[v]
 			if vi == nil {
 				builder := isBuilder(v.Type())
-				if !builder && !isString(v.Type()) {
+				if !builder && !IsString(v.Type()) {
 					return true
 				}
 				vi = &varInfo{builder: builder}
