@@ -164,7 +164,8 @@ func (ev *Evaluator) join(a *acc, list, sepExpr ast.Expr) bool {
 	return true
 }
 
-// hasFormatMethod reports whether fmt would format t through a method.
+// HasFormatMethod reports whether fmt would format t through a method
+// (String, Error, Format) rather than as its underlying string.
 func HasFormatMethod(t types.Type) bool {
 	for _, name := range []string{"String", "Error", "Format"} {
 		if obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name); obj != nil {
