@@ -56,36 +56,11 @@ func (c *checker) checkBedrock(cur inspector.Cursor, call *ast.CallExpr, ref ent
 // marshalledBody follows the Body value, body from body, err :=
 // json.Marshal(x) in fn, to the body x builds.
 func (c *checker) marshalledBody(e ast.Expr, fn ast.Node, use token.Pos) *body {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok || fn == nil {
+	call := c.resultOf(e, fn, use)
+	if call == nil || len(call.Args) == 0 || !isJSONMarshal(c.pass.TypesInfo, call) {
 		return nil
 	}
-	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
-	if !ok {
-		return nil
-	}
-	var arg ast.Expr
-	ast.Inspect(fn, func(n ast.Node) bool {
-		as, ok := n.(*ast.AssignStmt)
-		if !ok || as.Pos() >= use || len(as.Rhs) != 1 || len(as.Lhs) == 0 {
-			return true
-		}
-		lhs, ok := as.Lhs[0].(*ast.Ident)
-		if !ok || c.pass.TypesInfo.ObjectOf(lhs) != v {
-			return true
-		}
-		call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
-		if !ok || len(call.Args) == 0 || !isJSONMarshal(c.pass.TypesInfo, call) {
-			arg = nil
-			return true
-		}
-		arg = call.Args[0]
-		return true
-	})
-	if arg == nil {
-		return nil
-	}
-	return c.bodyOf(arg, fn, use, maxHops)
+	return c.bodyOf(call.Args[0], fn, use, maxHops)
 }
 
 func isJSONMarshal(info *types.Info, call *ast.CallExpr) bool {

@@ -105,3 +105,38 @@ func singleReturn(decl *ast.FuncDecl) ast.Expr {
 	}
 	return rets[0].Results[0]
 }
+
+// resultOf returns the call whose first result gives the local read by e
+// its value, as in body, err := json.Marshal(x) or u, err :=
+// url.JoinPath(...): the variable's only definition in fn, before use.
+func (c *checker) resultOf(e ast.Expr, fn ast.Node, use token.Pos) *ast.CallExpr {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || fn == nil {
+		return nil
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok {
+		return nil
+	}
+	var call *ast.CallExpr
+	defs := 0
+	ast.Inspect(fn, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok {
+			return true
+		}
+		for i, lhs := range as.Lhs {
+			if lid, ok := lhs.(*ast.Ident); ok && c.pass.TypesInfo.ObjectOf(lid) == v {
+				defs++
+				if i == 0 && len(as.Rhs) == 1 && as.Pos() < use {
+					call, _ = ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+				}
+			}
+		}
+		return true
+	})
+	if defs != 1 {
+		return nil
+	}
+	return call
+}

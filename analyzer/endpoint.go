@@ -223,32 +223,8 @@ func (c *checker) urlValue(e ast.Expr, fn ast.Node) strval.Value {
 
 // joinPathCall returns the url.JoinPath call that defines the local e.
 func (c *checker) joinPathCall(e ast.Expr, fn ast.Node) *ast.CallExpr {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok || fn == nil {
-		return nil
-	}
-	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
-	if !ok {
-		return nil
-	}
-	var join *ast.CallExpr
-	defs := 0
-	ast.Inspect(fn, func(n ast.Node) bool {
-		as, ok := n.(*ast.AssignStmt)
-		if !ok {
-			return true
-		}
-		for i, lhs := range as.Lhs {
-			if lid, ok := lhs.(*ast.Ident); ok && c.pass.TypesInfo.ObjectOf(lid) == v {
-				defs++
-				if i == 0 && len(as.Lhs) == 2 && len(as.Rhs) == 1 {
-					join, _ = ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
-				}
-			}
-		}
-		return true
-	})
-	if defs != 1 || join == nil || join.Ellipsis.IsValid() {
+	join := c.resultOf(e, fn, e.Pos())
+	if join == nil || join.Ellipsis.IsValid() {
 		return nil
 	}
 	callee, ok := typeutil.Callee(c.pass.TypesInfo, join).(*types.Func)
