@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/txtar"
@@ -33,9 +34,8 @@ func TestGolden(t *testing.T) {
 	for name, root := range roots {
 		t.Run(name, func(t *testing.T) {
 			dir := testdataDir(t, root)
-			if _, err := os.Stat(filepath.Join(dir, "src", "rewrite", "official")); err != nil {
-				t.Skip("no fixtures for", name)
-			}
+			_, err := os.Stat(filepath.Join(dir, "src", "rewrite", "official"))
+			require.NoError(t, err, "every param style has rewrite fixtures")
 			if *update {
 				writeGolden(t, analysistest.Run(t, dir, testAnalyzer, "rewrite/official"), false)
 			}

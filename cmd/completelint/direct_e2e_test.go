@@ -1,7 +1,6 @@
 package main
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -17,19 +16,8 @@ func TestDirectHTTPRoundTrip(t *testing.T) {
 	t.Parallel()
 	dir := copyModule(t, "testdata/e2e/direct")
 	rec := newRecorder(t)
-	runProgram := func() (string, []string, []conversation) {
-		t.Helper()
-		rec.reset()
-		build := run(t, dir, "go", "build", "-o", "direct.bin", ".")
-		require.Equal(t, 0, build.code, "%s", build)
-		r := runEnv(t, dir, []string{"DIRECT_BASE_URL=" + rec.srv.URL}, filepath.Join(dir, "direct.bin"))
-		rec.mu.Lock()
-		defer rec.mu.Unlock()
-		require.Empty(t, rec.errs, "server rejected requests")
-		require.Equal(t, 0, r.code, "%s", r)
-		return r.stdout, rec.endpoints, rec.convs
-	}
-	legacyOut, legacyEndpoints, legacyConvs := runProgram()
+	legacyOut := rec.runProgram(t, dir, "DIRECT_BASE_URL")
+	legacyEndpoints, legacyConvs := rec.endpoints, rec.convs
 	require.Equal(t, []string{"/v1/complete", "/v1/complete"}, legacyEndpoints)
 	assert.Equal(t, conversation{
 		System: "You are terse.", Turns: []turn{{"user", "What is 2+2?"}}, MaxTokens: 100, Stop: []string{"END"},
@@ -42,7 +30,8 @@ func TestDirectHTTPRoundTrip(t *testing.T) {
 	vet := run(t, dir, "go", "vet", "./...")
 	require.Equal(t, 0, vet.code, "%s", vet)
 
-	messagesOut, messagesEndpoints, messagesConvs := runProgram()
+	messagesOut := rec.runProgram(t, dir, "DIRECT_BASE_URL")
+	messagesEndpoints, messagesConvs := rec.endpoints, rec.convs
 	assert.Equal(t, []string{"/v1/messages", "/v1/messages"}, messagesEndpoints)
 	assert.Equal(t, legacyConvs, messagesConvs)
 	assert.Equal(t, strings.Split(legacyOut, "\n"), strings.Split(messagesOut, "\n"))

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -18,18 +17,7 @@ func TestRoundTrip(t *testing.T) {
 	dir := copyModule(t, "testdata/e2e/roundtrip")
 	rec := newRecorder(t)
 
-	runProgram := func() string {
-		t.Helper()
-		build := run(t, dir, "go", "build", "-o", "roundtrip.bin", ".")
-		require.Equal(t, 0, build.code, "%s", build)
-		r := runEnv(t, dir, []string{"ROUNDTRIP_BASE_URL=" + rec.srv.URL}, filepath.Join(dir, "roundtrip.bin"))
-		rec.mu.Lock()
-		defer rec.mu.Unlock()
-		require.Empty(t, rec.errs, "server rejected requests")
-		require.Equal(t, 0, r.code, "%s", r)
-		return r.stdout
-	}
-	legacyOut := runProgram()
+	legacyOut := rec.runProgram(t, dir, "ROUNDTRIP_BASE_URL")
 	legacyConvs, legacyEndpoints := rec.convs, rec.endpoints
 	// The recorder itself must see what the program sends.
 	require.Equal(t, []string{"/v1/complete", "/v1/complete", "/v1/complete", "/v1/complete"}, legacyEndpoints)
@@ -47,13 +35,10 @@ func TestRoundTrip(t *testing.T) {
 
 	diags := parseJSON(t, dir, lint(t, dir, "-json", "./...").stdout)
 	rewritten := fixedByCategory(diags)["legacy-api"]
-	if rewritten == 0 {
-		t.Skip("no legacy-api diagnostic offers the Messages rewrite yet")
-	}
+	require.Equal(t, len(legacyConvs), rewritten, "every legacy call offers the Messages rewrite: %+v", diags)
 	r := lint(t, dir, "-fix", "./...")
 	require.Equal(t, 0, r.code, "%s", r)
-	rec.reset()
-	messagesOut := runProgram()
+	messagesOut := rec.runProgram(t, dir, "ROUNDTRIP_BASE_URL")
 
 	assert.Equal(t, strings.Split(legacyOut, "\n"), strings.Split(messagesOut, "\n"))
 	// Each call runs once, so each rewritten call is one Messages request.

@@ -11,10 +11,14 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/stretchr/testify/require"
 )
 
 // A turn is one message of a conversation.
@@ -58,6 +62,24 @@ func newRecorder(t *testing.T) *recorder {
 	rec.srv = httptest.NewServer(mux)
 	t.Cleanup(rec.srv.Close)
 	return rec
+}
+
+// runProgram forgets what was recorded, builds the program of the module
+// in dir, runs it with baseURLVar pointing at the recorder, and returns what
+// it printed. The program must succeed and the recorder accept every request.
+func (rec *recorder) runProgram(t *testing.T, dir, baseURLVar string) string {
+	t.Helper()
+	rec.reset()
+	bin := filepath.Join(dir, filepath.Base(dir)+".bin")
+	build := run(t, dir, "go", "build", "-o", bin, ".")
+	require.Equal(t, 0, build.code, "%s", build)
+	r := runEnv(t, dir, []string{baseURLVar + "=" + rec.srv.URL}, bin)
+	require.NoError(t, os.Remove(bin))
+	rec.mu.Lock()
+	defer rec.mu.Unlock()
+	require.Empty(t, rec.errs, "server rejected requests")
+	require.Equal(t, 0, r.code, "%s", r)
+	return r.stdout
 }
 
 // reset forgets what was recorded.

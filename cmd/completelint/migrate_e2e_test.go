@@ -87,21 +87,9 @@ func TestMigrateRoundTrip(t *testing.T) {
 	t.Parallel()
 	dir := copyModule(t, "testdata/migrate/multi")
 	rec := newRecorder(t)
-	runProgram := func() string {
-		t.Helper()
-		build := run(t, dir, "go", "build", "-o", "multi.bin", ".")
-		require.Equal(t, 0, build.code, "%s", build)
-		r := runEnv(t, dir, []string{"ROUNDTRIP_BASE_URL=" + rec.srv.URL}, filepath.Join(dir, "multi.bin"))
-		rec.mu.Lock()
-		defer rec.mu.Unlock()
-		require.Empty(t, rec.errs, "server rejected requests")
-		require.Equal(t, 0, r.code, "%s", r)
-		return r.stdout
-	}
-	legacyOut := runProgram()
+	legacyOut := rec.runProgram(t, dir, "ROUNDTRIP_BASE_URL")
 	legacyConvs := rec.convs
 	require.Len(t, legacyConvs, 6)
-	require.NoError(t, os.Remove(filepath.Join(dir, "multi.bin")))
 
 	report := filepath.Join(t.TempDir(), "report")
 	r := lint(t, dir, "migrate", "-report="+report, "./...")
@@ -133,8 +121,7 @@ func TestMigrateRoundTrip(t *testing.T) {
 
 	vet := run(t, dir, "go", "vet", "./...") // the migrated test file compiles too
 	require.Equal(t, 0, vet.code, "%s", vet)
-	rec.reset()
-	assert.Equal(t, strings.Split(legacyOut, "\n"), strings.Split(runProgram(), "\n"))
+	assert.Equal(t, strings.Split(legacyOut, "\n"), strings.Split(rec.runProgram(t, dir, "ROUNDTRIP_BASE_URL"), "\n"))
 	assert.Equal(t, []string{"/v1/messages", "/v1/messages", "/v1/messages", "/v1/complete", "/v1/messages", "/v1/complete"}, rec.endpoints)
 	require.Len(t, rec.convs, len(legacyConvs))
 	for i := range legacyConvs {
