@@ -9,6 +9,7 @@
 #
 # Usage: scripts/bench-ratio.sh [RUNS]
 set -euo pipefail
+. "$(dirname "$0")/benchlib.sh"
 
 runs=${1:-5}
 module=github.com/golangci/golangci-lint/v2@v2.15.0
@@ -37,10 +38,7 @@ measure() {
 		head -20 "$work/stderr" >&2
 		exit 1
 	fi
-	awk -F': ' '
-		/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i] }
-		/Maximum resident set size/ { kb = $2 }
-		END { printf "%.2f %d\n", s, kb }' "$work/time"
+	time_report "$work/time"
 }
 
 measure noop >/dev/null
@@ -52,7 +50,6 @@ for ((i = 1; i <= runs; i++)); do
 	echo "$ns $nkb $cs $ckb" >>"$work/results"
 done
 
-median() { sort -g | awk '{ v[NR] = $1 } END { m = int((NR + 1) / 2); print (NR % 2) ? v[m] : (v[m] + v[m + 1]) / 2 }'; }
 echo "module:            $module ($(go list ./... | wc -l) packages), $runs alternating runs"
 echo "noop median:       $(awk '{ print $1 }' "$work/results" | median)s"
 echo "completelint:      $(awk '{ print $3 }' "$work/results" | median)s"

@@ -22,6 +22,7 @@
 #   BENCH_SEED   generator seed (default 1)
 #   BENCH_KEEP   1 keeps the generated modules and prints where they are
 set -euo pipefail
+. "$(dirname "$0")/benchlib.sh"
 
 sizes=${BENCH_SIZES:-100 1000 3000}
 runs=${BENCH_RUNS:-3}
@@ -59,13 +60,9 @@ measure() {
 	local name=$1 code=0
 	shift
 	/usr/bin/time -v -o "$work/time" "$@" >"$work/last.out" 2>"$work/last.err" || code=$?
-	awk -F': ' -v code="$code" '
-		/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i] }
-		/Maximum resident set size/ { kb = $2 }
-		END { printf "%.2f %d %d\n", s, kb, code }' "$work/time" >>"$work/$name"
+	echo "$(time_report "$work/time") $code" >>"$work/$name"
 }
 
-median() { sort -g | awk '{ v[NR] = $1 } END { m = int((NR + 1) / 2); print (NR % 2) ? v[m] : (v[m] + v[m + 1]) / 2 }'; }
 # summary NAME: "median-seconds max-peak-kB last-exit" of the runs in $work/NAME.
 summary() {
 	echo "$(awk '{ print $1 }' "$work/$1" | median) $(awk '{ print $2 }' "$work/$1" | sort -g | tail -1) $(tail -1 "$work/$1" | awk '{ print $3 }')"
