@@ -48,7 +48,8 @@ type evaluatedPrompt struct {
 	field sdk.Field
 	value strval.Value
 	tmpl  promptcheck.Template
-	ok    bool // the request has a prompt field
+	conv  promptcheck.Conversation // tmpl parsed, shared by checks and fixes
+	ok    bool                     // the request has a prompt field
 }
 
 // checkPrompt evaluates the prompt and reports the prompt rules' findings at
@@ -66,13 +67,14 @@ func (c *checker) checkPrompt(req *sdk.Request) evaluatedPrompt {
 		return evaluatedPrompt{}
 	}
 	v := c.eval.Eval(f.Value, c.funcAt(f.Value))
-	p := evaluatedPrompt{field: f, value: v, tmpl: v.Template(), ok: true}
+	tmpl := v.Template()
+	p := evaluatedPrompt{field: f, value: v, tmpl: tmpl, conv: promptcheck.Parse(tmpl), ok: true}
 	if v.Truncated {
 		// Past strval's size limit the rest of the prompt is missing, not
 		// merely unknown: its turns could fix or break anything.
 		return p
 	}
-	for _, fd := range promptcheck.Check(p.tmpl) {
+	for _, fd := range promptcheck.CheckParsed(p.tmpl, p.conv) {
 		pos := f.Value.Pos()
 		if !fd.Whole {
 			if at, ok := v.PosOf(fd.At); ok && !c.rep.skipped(at) {

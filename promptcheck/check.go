@@ -22,8 +22,11 @@ type Finding struct {
 // Check runs every prompt rule on t. A fully unknown template (only holes)
 // yields nothing; a rule that only the content of a hole could decide does not
 // fire.
-func Check(t Template) []Finding {
-	c := Parse(t)
+func Check(t Template) []Finding { return CheckParsed(t, Parse(t)) }
+
+// CheckParsed is Check for a template already parsed into c, for callers
+// that need the conversation too.
+func CheckParsed(t Template, c Conversation) []Finding {
 	var fs []Finding
 	fs = append(fs, formatFindings(t, c)...)
 	fs = append(fs, sanitizedFindings(t, c)...)
