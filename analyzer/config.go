@@ -41,8 +41,8 @@ type ModelMapping struct {
 // Validate reports the first invalid setting.
 func (c Config) Validate() error {
 	if c.Today != "" {
-		if _, err := time.Parse(time.DateOnly, c.Today); err != nil {
-			return fmt.Errorf("today: want YYYY-MM-DD, got %q", c.Today)
+		if err := checkDay(c.Today); err != nil {
+			return fmt.Errorf("today: %w", err)
 		}
 	}
 	for _, m := range c.ModelMap {
@@ -51,9 +51,25 @@ func (c Config) Validate() error {
 		}
 	}
 	for _, d := range c.Disable {
-		if !promptcheck.Category(d).Valid() {
-			return fmt.Errorf("disable: unknown category %q", d)
+		if err := checkCategory(d); err != nil {
+			return fmt.Errorf("disable: %w", err)
 		}
+	}
+	return nil
+}
+
+// checkDay and checkCategory validate settings for Validate and for the
+// flags alike, which check while parsing.
+func checkDay(s string) error {
+	if _, err := time.Parse(time.DateOnly, s); err != nil {
+		return fmt.Errorf("want YYYY-MM-DD, got %q", s)
+	}
+	return nil
+}
+
+func checkCategory(s string) error {
+	if !promptcheck.Category(s).Valid() {
+		return fmt.Errorf("unknown category %q", s)
 	}
 	return nil
 }
@@ -117,8 +133,8 @@ func (c *Config) bindFlags(fs *flag.FlagSet) {
 	fs.Func("disable", "comma-separated categories not to report", func(s string) error {
 		for _, d := range strings.Split(s, ",") {
 			if d = strings.TrimSpace(d); d != "" {
-				if !promptcheck.Category(d).Valid() {
-					return fmt.Errorf("unknown category %q", d)
+				if err := checkCategory(d); err != nil {
+					return err
 				}
 				c.Disable = append(c.Disable, d)
 			}
@@ -138,8 +154,8 @@ func (f dayFlag) String() string {
 }
 
 func (f dayFlag) Set(s string) error {
-	if _, err := time.Parse(time.DateOnly, s); err != nil {
-		return fmt.Errorf("want YYYY-MM-DD, got %q", s)
+	if err := checkDay(s); err != nil {
+		return err
 	}
 	*f.day = s
 	return nil
