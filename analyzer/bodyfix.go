@@ -40,7 +40,7 @@ func (c *checker) bodyFix(req *sdk.Request, p evaluatedPrompt) (*analysis.Sugges
 	} else if len(eps) > 1 {
 		return nil, "no automatic rewrite: the function sends to several legacy URLs"
 	}
-	fix, reason := rewrite.BodyFix(c.pass, b, p.value, p.conv, c.models)
+	fix, reason := rewrite.BodyFix(c.pass, b, p.value, p.meant, c.models)
 	if fix == nil {
 		return nil, "no automatic rewrite: " + reason
 	}

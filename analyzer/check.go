@@ -48,8 +48,12 @@ type evaluatedPrompt struct {
 	field sdk.Field
 	value strval.Value
 	tmpl  promptcheck.Template
-	conv  promptcheck.Conversation // tmpl parsed, shared by checks and fixes
-	ok    bool                     // the request has a prompt field
+	conv  promptcheck.Conversation // tmpl parsed as the API reads it, for the checks
+	// meant is conv with the turn markers the author spelled with a single
+	// newline restored where the API rejects the prompt without them: what
+	// the fixes build on.
+	meant promptcheck.Conversation
+	ok    bool // the request has a prompt field
 }
 
 // checkPrompt evaluates the prompt and reports the prompt rules' findings at
@@ -68,7 +72,8 @@ func (c *checker) checkPrompt(req *sdk.Request) evaluatedPrompt {
 	}
 	v := c.eval.Eval(f.Value, c.funcAt(f.Value))
 	tmpl := v.Template()
-	p := evaluatedPrompt{field: f, value: v, tmpl: tmpl, conv: promptcheck.Parse(tmpl), ok: true}
+	conv := promptcheck.Parse(tmpl)
+	p := evaluatedPrompt{field: f, value: v, tmpl: tmpl, conv: conv, meant: promptcheck.Repair(tmpl, conv), ok: true}
 	if v.Truncated {
 		// Past strval's size limit the rest of the prompt is missing, not
 		// merely unknown: its turns could fix or break anything.

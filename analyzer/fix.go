@@ -20,7 +20,7 @@ func (c *checker) rewriteFix(req *sdk.Request, p evaluatedPrompt) (*analysis.Sug
 	if !p.ok {
 		return nil, "no automatic rewrite: the prompt is not set in the request literal"
 	}
-	fix, reason := rewrite.Official(c.pass, req, p.value, p.conv, c.models)
+	fix, reason := rewrite.Official(c.pass, req, p.value, p.meant, c.models)
 	if fix == nil {
 		return nil, "no automatic rewrite: " + reason
 	}
@@ -34,7 +34,7 @@ func (c *checker) literalFix(p evaluatedPrompt, fd promptcheck.Finding) []analys
 	if c.cfg.rewrite() {
 		return nil
 	}
-	if fix := rewrite.LiteralFix(c.pass, p.value, p.conv, fd); fix != nil {
+	if fix := rewrite.LiteralFix(c.pass, p.value, p.meant, fd); fix != nil {
 		return []analysis.SuggestedFix{*fix}
 	}
 	return nil
