@@ -81,7 +81,7 @@ func (c *checker) describeModel(req *sdk.Request) {
 		c.rep.describe(at.Pos(), entryRef{req.Lib, req.Entry}, "")
 		si := c.rep.sites[at.Pos()]
 		si.model = t.Value
-		if to, ok := c.models(t.Value); ok {
+		if to, _, ok := c.models.Target(t.Value); ok && to != t.Value {
 			si.modelTo = to
 		}
 	}

@@ -22,7 +22,7 @@ type checker struct {
 	rep     *reporter
 	decls   map[*types.Func]*ast.FuncDecl // lazily built by funcDecl
 	root    inspector.Cursor
-	models  rewrite.ModelMapper
+	models  rewrite.Models
 	// Hand-written bodies: request structs by type, literals already
 	// reported through a Bedrock call.
 	bodyLibs map[*types.Named]*sdk.Library
@@ -56,7 +56,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		entries: entries,
 		eval:    strval.New(pass.TypesInfo),
 		rep:     newReporter(pass, cfg),
-		models:  rewrite.Models(cfg.mappedModel, cfg.today()),
+		models:  rewrite.Models{Map: cfg.mappedModel, Day: cfg.today()},
 	}
 	c.root = insp.Root()
 	if urls {

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
 
+	"github.com/completelint/completelint/internal/msgapi"
 	"github.com/completelint/completelint/internal/sdk"
 	"github.com/completelint/completelint/internal/strval"
 	"github.com/completelint/completelint/promptcheck"
@@ -42,73 +43,79 @@ type Body struct {
 // Messages API together with its endpoint or model and the reads of its
 // response, or the reason there is none. prompt is the evaluated prompt
 // and conv its parse.
-func BodyFix(pass *analysis.Pass, b Body, prompt strval.Value, conv promptcheck.Conversation, models ModelMapper) (*analysis.SuggestedFix, string) {
+func BodyFix(pass *analysis.Pass, b Body, prompt strval.Value, conv promptcheck.Conversation, models Models) (*analysis.SuggestedFix, string) {
 	if b.Lit == nil || b.Lit.Type == nil {
 		return nil, "the body is not a map literal with its type"
 	}
 	f := &fixer{pass: pass, req: &sdk.Request{Lit: b.Lit, Fields: b.Fields}, models: models}
-	note, err := f.runBody(b, prompt, conv)
-	if err != nil {
+	if err := f.runBody(b, prompt, conv); err != nil {
 		return nil, err.Error()
 	}
-	msg := BodyFixMessage
-	if note != "" {
-		msg += " (" + note + ")"
-	}
-	return &analysis.SuggestedFix{Message: msg, TextEdits: f.edits}, ""
+	return &analysis.SuggestedFix{Message: f.fixMessage(BodyFixMessage), TextEdits: f.edits}, ""
 }
 
-func (f *fixer) runBody(b Body, prompt strval.Value, conv promptcheck.Conversation) (string, error) {
+func (f *fixer) runBody(b Body, prompt strval.Value, conv promptcheck.Conversation) error {
 	f.file = fileOf(f.pass, b.Lit.Pos())
 	if f.file == nil {
-		return "", noFix("the body is not in a file of the package")
+		return noFix("the body is not in a file of the package")
 	}
 	path, _ := astutil.PathEnclosingInterval(f.file, b.Lit.Pos(), b.Lit.End())
 	f.fn = enclosingFunc(path)
 	if f.fn == nil {
-		return "", noFix("the body is not built inside a function")
+		return noFix("the body is not built inside a function")
 	}
+	f.parents = parentMap(f.fn)
 	f.raw = rawLiterals(f.file)
 	if sv, sconv, ok := f.shallowPrompt(prompt, conv); ok {
 		prompt, conv = sv, sconv
 	}
 	if err := f.checkFollowable(prompt); err != nil {
-		return "", err
+		return err
 	}
 	if err := f.checkConversation(prompt, conv); err != nil {
-		return "", err
+		return err
 	}
 	if len(prompt.Defs) > 0 {
-		return "", reasonf("prompt is built across statements at %s", f.position(prompt.Defs[0].Pos()))
+		return reasonf("prompt is built across statements at %s", f.position(prompt.Defs[0].Pos()))
+	}
+	p, err := f.planConversation(prompt, conv)
+	if err != nil {
+		return err
+	}
+	if b.Bedrock {
+		f.target, err = f.bedrockTarget(p)
+	} else {
+		f.target, err = f.chooseTarget(p, false)
+	}
+	if err != nil {
+		return err
 	}
 	promptKV, hasVersion, err := f.rewriteBodyKeys(b.Lit)
 	if err != nil {
-		return "", err
+		return err
 	}
 	if err := f.rewriteAssignedKeys(b); err != nil {
-		return "", err
+		return err
 	}
-	fields, err := f.bodyPromptFields(b.Lit, prompt, conv)
+	fields, err := f.bodyPromptFields(b.Lit, p)
 	if err != nil {
-		return "", err
+		return err
 	}
 	if b.Bedrock && !hasVersion {
 		fields = strconv.Quote("anthropic_version") + ": " + strconv.Quote(bedrockVersion) + ",\n" + fields
 	}
 	f.replace(promptKV, fields)
-	note := ""
 	if b.Bedrock {
-		note = f.mapBedrockModel(b.Model)
+		if note := f.mapBedrockModel(b.Model); note != "" {
+			f.notes = append(f.notes, note)
+		}
 	} else if err := f.rewriteEndpoint(b.Endpoint); err != nil {
-		return "", err
+		return err
 	}
 	if err := f.rewriteCompletionReads(); err != nil {
-		return "", err
+		return err
 	}
-	if f.fmtPkg != "" {
-		return note, f.ensureImport("fmt", b.Lit.Pos())
-	}
-	return note, nil
+	return f.ensureImports(b.Lit.Pos())
 }
 
 // rewriteBodyKeys renames the keys of the literal and returns the prompt's
@@ -126,13 +133,18 @@ func (f *fixer) rewriteBodyKeys(lit *ast.CompositeLit) (promptKV *ast.KeyValueEx
 			promptKV = kv
 		case "max_tokens_to_sample", "maxTokensToSample":
 			f.replace(kv.Key, strconv.Quote("max_tokens"))
+			f.capMaxTokens(f.target, kv.Value)
 		case "stop_sequences":
 			f.dropHumanStop(ast.Unparen(kv.Value), func() { f.deleteKey(lit, kv) })
 		case "model":
-			f.mapBodyModel(kv.Value)
+			f.writeModel(f.target)
 		case "anthropic_version":
 			hasVersion = true
-		case "max_tokens", "temperature", "top_p", "top_k", "metadata":
+		case "temperature", "top_p", "top_k":
+			if f.target.drop[key] {
+				f.deleteKey(lit, kv)
+			}
+		case "max_tokens", "metadata":
 		case "":
 			return nil, false, reasonf("body key %s is not a constant", f.src(kv.Key))
 		default:
@@ -172,34 +184,24 @@ func (f *fixer) rewriteAssignedKeys(b Body) error {
 
 // bodyPromptFields returns the "system" and "messages" elements that
 // replace the prompt, in the literal's own map type.
-func (f *fixer) bodyPromptFields(lit *ast.CompositeLit, v strval.Value, conv promptcheck.Conversation) (string, error) {
+func (f *fixer) bodyPromptFields(lit *ast.CompositeLit, p *plan) (string, error) {
 	mapType := f.src(lit.Type)
 	var fields []string
-	if sys := f.segments(v, conv.System); !blank(sys) {
-		e, err := f.expr(sys)
+	if len(p.system) > 0 {
+		e, err := f.expr(p.system)
 		if err != nil {
 			return "", err
 		}
 		fields = append(fields, strconv.Quote("system")+": "+e)
 	}
 	var msgs []string
-	for i, turn := range conv.Turns {
-		segs := f.segments(v, turn.Body)
-		if i == len(conv.Turns)-1 {
-			segs = trimRight(segs)
-			if len(segs) == 0 {
-				continue
-			}
-		}
-		if blank(segs) {
-			return "", reasonf("%s turn %d is empty", turn.Role, i+1)
-		}
-		e, err := f.expr(segs)
+	for _, m := range p.messages {
+		e, err := f.messageText(m)
 		if err != nil {
 			return "", err
 		}
 		role := "user"
-		if turn.Role == promptcheck.Assistant {
+		if m.role == promptcheck.Assistant {
 			role = "assistant"
 		}
 		msgs = append(msgs, `{"role": `+strconv.Quote(role)+`, "content": `+e+"},\n")
@@ -226,17 +228,6 @@ func (f *fixer) deleteKey(lit *ast.CompositeLit, kv *ast.KeyValueExpr) {
 	f.delete(tf.LineStart(first), tf.LineStart(last+1))
 }
 
-// mapBodyModel replaces a constant model id of a direct body the mapper maps.
-func (f *fixer) mapBodyModel(e ast.Expr) {
-	id := f.constString(e)
-	if id == "" || f.models == nil {
-		return
-	}
-	if to, ok := f.models(id); ok && to != id {
-		f.replace(ast.Unparen(e), strconv.Quote(to))
-	}
-}
-
 // mapBedrockModel replaces the Bedrock model id when the mapper maps it to
 // another Bedrock id (a configured mapping: the built-in replacements are
 // first-party ids, which Bedrock does not accept). Otherwise the id is kept:
@@ -249,11 +240,9 @@ func (f *fixer) mapBedrockModel(e ast.Expr) string {
 	if id == "" {
 		return "model id kept"
 	}
-	if f.models != nil {
-		if to, ok := f.models(id); ok && to != id && isBedrockID(to) {
-			f.replace(ast.Unparen(e), strconv.Quote(to))
-			return ""
-		}
+	if to, pref, ok := f.models.Target(id); ok && pref == msgapi.Configured && to != id && isBedrockID(to) {
+		f.replace(ast.Unparen(e), strconv.Quote(to))
+		return ""
 	}
 	return "model id " + strconv.Quote(id) + " kept: choose a current Claude model on Bedrock"
 }

@@ -268,10 +268,11 @@ func (f *fixer) mayChange(obj types.Object, from token.Pos) bool {
 // call: it lies between them, or in a loop around the call that from is
 // outside of.
 func (f *fixer) runsBefore(pos, from token.Pos) bool {
-	if from <= pos && pos < f.req.Call.End() {
+	send := f.sendNode()
+	if from <= pos && pos < send.End() {
 		return true
 	}
-	for n := f.parents[f.req.Call]; n != nil; n = f.parents[n] {
+	for n := f.parents[send]; n != nil; n = f.parents[n] {
 		switch n.(type) {
 		case *ast.ForStmt, *ast.RangeStmt:
 			if containsPos(n, pos) && !containsPos(n, from) {

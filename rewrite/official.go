@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
@@ -32,11 +33,16 @@ type fixer struct {
 	parents map[ast.Node]ast.Node // parent of each node inside fn
 	req     *sdk.Request
 	shape   *shape
-	models  ModelMapper
+	models  Models
 	edits   []analysis.TextEdit
 	fmtPkg  string // "fmt" once generated code calls fmt.Sprintf
 	trimmed bool   // set once generated code calls strings.TrimRight
+	imports []string
 	raw     []span // raw string literals of the file
+	// target is the checked model and parameters of the Messages request;
+	// notes say what the rewrite changed to make the request acceptable.
+	target *target
+	notes  []string
 }
 
 type span struct{ pos, end token.Pos }
@@ -44,7 +50,7 @@ type span struct{ pos, end token.Pos }
 // Official returns the single "Rewrite to the Messages API" fix for a request
 // of the official SDK, or the reason there is none. prompt is the evaluated
 // prompt and conv its parse; models maps model ids (nil keeps them).
-func Official(pass *analysis.Pass, req *sdk.Request, prompt strval.Value, conv promptcheck.Conversation, models ModelMapper) (*analysis.SuggestedFix, string) {
+func Official(pass *analysis.Pass, req *sdk.Request, prompt strval.Value, conv promptcheck.Conversation, models Models) (*analysis.SuggestedFix, string) {
 	if req == nil || req.Call == nil || req.Lit == nil || req.Entry == nil {
 		return nil, "request is not a call with a literal of its parameters"
 	}
@@ -52,7 +58,7 @@ func Official(pass *analysis.Pass, req *sdk.Request, prompt strval.Value, conv p
 	if err := f.run(prompt, conv); err != nil {
 		return nil, err.Error()
 	}
-	return &analysis.SuggestedFix{Message: FixMessage, TextEdits: f.edits}, ""
+	return &analysis.SuggestedFix{Message: f.fixMessage(FixMessage), TextEdits: f.edits}, ""
 }
 
 func (f *fixer) run(prompt strval.Value, conv promptcheck.Conversation) error {
@@ -80,25 +86,55 @@ func (f *fixer) run(prompt strval.Value, conv promptcheck.Conversation) error {
 	if f.shape, err = f.readShape(); err != nil {
 		return err
 	}
+	p, err := f.planConversation(prompt, conv)
+	if err != nil {
+		return err
+	}
+	if f.target, err = f.chooseTarget(p, f.shape.nonStreamingCheck); err != nil {
+		return err
+	}
 	steps := []func() error{
 		f.rewriteCall,
 		f.rewriteArg,
-		func() error { return f.rewriteParams(prompt, conv) },
+		func() error { return f.rewriteParams(prompt, p) },
 		f.rewriteResults,
+		f.addTimeout,
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return err
 		}
 	}
+	return f.ensureImports(f.req.Call.Pos())
+}
+
+// ensureImports makes the packages the generated code names available.
+func (f *fixer) ensureImports(pos token.Pos) error {
 	if f.fmtPkg != "" {
-		if err := f.ensureImport("fmt", f.req.Call.Pos()); err != nil {
+		f.imports = append(f.imports, "fmt")
+	}
+	if f.trimmed {
+		f.imports = append(f.imports, "strings")
+	}
+	slices.Sort(f.imports)
+	for _, path := range slices.Compact(f.imports) {
+		if err := f.ensureImport(path, pos); err != nil {
 			return err
 		}
 	}
-	if f.trimmed {
-		return f.ensureImport("strings", f.req.Call.Pos())
+	return nil
+}
+
+// addTimeout passes a request timeout to a non-streaming call whose
+// max_tokens the SDK would otherwise refuse, ahead of the call's own
+// options so that theirs still win.
+func (f *fixer) addTimeout() error {
+	if f.target == nil || !f.target.timeout {
+		return nil
 	}
+	opt := f.shape.pkg.Path() + "/option"
+	f.imports = append(f.imports, opt, "time")
+	f.insert(f.req.Arg.End(), ", "+importMarker(opt)+".WithRequestTimeout("+importMarker("time")+".Hour)")
 	return nil
 }
 

@@ -4,20 +4,18 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
-	"strconv"
 
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/completelint/completelint/internal/sdk"
 	"github.com/completelint/completelint/internal/strval"
-	"github.com/completelint/completelint/promptcheck"
 )
 
 // humanStop is the stop sequence every legacy model stops on anyway.
 const humanStop = "\n\nHuman:"
 
 // rewriteParams turns the CompletionNewParams literal into MessageNewParams.
-func (f *fixer) rewriteParams(prompt strval.Value, conv promptcheck.Conversation) error {
+func (f *fixer) rewriteParams(prompt strval.Value, p *plan) error {
 	lit := f.req.Lit
 	switch t := lit.Type.(type) {
 	case *ast.SelectorExpr:
@@ -46,6 +44,7 @@ func (f *fixer) rewriteParams(prompt strval.Value, conv promptcheck.Conversation
 		case "MaxTokensToSample":
 			err = f.sameType(key.Name, "MaxTokens")
 			f.replace(key, "MaxTokens")
+			f.capMaxTokens(f.target, f.unwrap(kv.Value))
 		case "StopSequences":
 			err = f.sameType(key.Name, key.Name)
 			if err == nil {
@@ -54,7 +53,12 @@ func (f *fixer) rewriteParams(prompt strval.Value, conv promptcheck.Conversation
 		case "Model":
 			err = f.sameType(key.Name, key.Name)
 			if err == nil {
-				f.mapModel(kv.Value)
+				f.writeModel(f.target)
+			}
+		case "Temperature", "TopP", "TopK":
+			err = f.sameType(key.Name, key.Name)
+			if f.target.drop[f.req.Lib.Fields[key.Name]] {
+				f.deleteElt(lit.Elts, kv)
 			}
 		default:
 			err = f.sameType(key.Name, key.Name)
@@ -69,7 +73,7 @@ func (f *fixer) rewriteParams(prompt strval.Value, conv promptcheck.Conversation
 	if err := f.inlineDefs(prompt, promptKV.Value); err != nil {
 		return err
 	}
-	fields, err := f.promptFields(prompt, conv)
+	fields, err := f.promptFields(p)
 	if err != nil {
 		return err
 	}
@@ -167,25 +171,6 @@ func (f *fixer) deleteElt(elts []ast.Expr, e ast.Expr) {
 		}
 		return
 	}
-}
-
-// mapModel replaces a constant model id the mapper maps, with a constant of
-// the SDK when it has one of that value.
-func (f *fixer) mapModel(value ast.Expr) {
-	e := f.unwrap(value)
-	tv, ok := f.pass.TypesInfo.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String || f.models == nil {
-		return
-	}
-	to, ok := f.models(constant.StringVal(tv.Value))
-	if !ok || to == constant.StringVal(tv.Value) {
-		return
-	}
-	if name := constNamed(f.shape.pkg, "Model", to); name != "" {
-		f.replace(e, f.qual(name))
-		return
-	}
-	f.replace(e, strconv.Quote(to))
 }
 
 func (f *fixer) constString(e ast.Expr) string {

@@ -19,6 +19,11 @@ type shape struct {
 	// systemNewTextBlock is set when NewTextBlock returns the element type
 	// of System; otherwise System elements are written {Text: s}.
 	systemNewTextBlock bool
+	// nonStreamingCheck is set when the SDK refuses, before sending, a
+	// non-streaming request that may take over ten minutes
+	// (CalculateNonStreamingTimeout) and has option.WithRequestTimeout to
+	// lift the limit.
+	nonStreamingCheck bool
 	// deltaAssert is set when a stream event's Delta is an interface that
 	// must be asserted to ContentBlockDeltaEventDelta; otherwise it is a
 	// struct whose Text holds text deltas.
@@ -60,6 +65,7 @@ func (f *fixer) readShape() (*shape, error) {
 	if !acceptsVariadic(user, block) || !acceptsVariadic(assistant, block) {
 		return nil, noFix("SDK's NewUserMessage does not accept what NewTextBlock returns")
 	}
+	s.nonStreamingCheck = s.pkg.Scope().Lookup("CalculateNonStreamingTimeout") != nil
 	sysElem := sliceElem(unwrapField(system))
 	switch {
 	case sysElem == nil:

@@ -92,23 +92,55 @@ func (f *fixer) renameImport(path, name string) {
 	}
 }
 
-// insertImport adds an import of path to the file's import block, or a new
+// insertImport adds an import of path to the file's import block, in the
+// group goimports would put it in (standard library or not), or a new
 // import declaration after the package clause.
 func (f *fixer) insertImport(path string) {
 	f.renameImport(path, path[strings.LastIndex(path, "/")+1:])
+	quoted := strconv.Quote(path)
 	for _, decl := range f.file.Decls {
 		gen, ok := decl.(*ast.GenDecl)
 		if !ok || gen.Tok != token.IMPORT {
 			continue
 		}
-		if gen.Lparen.IsValid() {
-			f.insert(gen.Lparen+1, "\n\t"+strconv.Quote(path))
+		if !gen.Lparen.IsValid() {
+			f.insert(gen.Pos(), "import "+quoted+"\n")
 			return
 		}
-		f.insert(gen.Pos(), "import "+strconv.Quote(path)+"\n")
+		std := isStd(path)
+		var last ast.Spec
+		for _, spec := range gen.Specs {
+			if isStd(importPath(spec)) == std {
+				last = spec
+			}
+		}
+		switch {
+		case last != nil:
+			f.insert(last.End(), "\n\t"+quoted)
+		case std:
+			f.insert(gen.Lparen+1, "\n\t"+quoted+"\n")
+		default:
+			f.insert(gen.Rparen, "\n\t"+quoted+"\n")
+		}
 		return
 	}
-	f.insert(f.file.Name.End(), "\n\nimport "+strconv.Quote(path))
+	f.insert(f.file.Name.End(), "\n\nimport "+quoted)
+}
+
+// isStd reports whether an import path is of the standard library: no dot
+// in its first element.
+func isStd(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
+}
+
+func importPath(spec ast.Spec) string {
+	is, ok := spec.(*ast.ImportSpec)
+	if !ok {
+		return ""
+	}
+	p, _ := strconv.Unquote(is.Path.Value)
+	return p
 }
 
 // rawLiterals returns the extents of the file's raw string literals.

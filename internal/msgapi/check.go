@@ -80,21 +80,12 @@ func (p Problem) Repairable() bool {
 }
 
 func (p Problem) String() string {
+	if p.Model != "" {
+		return p.Model + " " + p.Rejection()
+	}
 	switch p.Code {
-	case UnknownModel:
-		return fmt.Sprintf("model %q is not a Messages API model completelint knows", p.Model)
-	case RetiredModel:
-		return fmt.Sprintf("model %q is retired", p.Model)
-	case PrefillUnsupported:
-		return fmt.Sprintf("%s rejects a prefill (a final assistant message)", p.Model)
 	case PrefillTrailingSpace:
 		return "the prefill may end in whitespace, which the Messages API rejects"
-	case SamplingTogether:
-		return fmt.Sprintf("%s rejects temperature and top_p together", p.Model)
-	case SamplingUnsupported:
-		return fmt.Sprintf("%s rejects %s", p.Model, p.Param)
-	case MaxTokensOverModel:
-		return fmt.Sprintf("%s allows at most %d max_tokens", p.Model, p.Limit)
 	case NonStreamingTooLong:
 		return fmt.Sprintf("the SDK refuses a non-streaming request of more than %d max_tokens without a request timeout", p.Limit)
 	case BlankStopSequence:
@@ -110,6 +101,26 @@ func (p Problem) String() string {
 		return "the first message is not a user message"
 	}
 	return "code " + strconv.Itoa(int(p.Code))
+}
+
+// Rejection says what a model does with a request that breaks a
+// model-dependent rule, as a verb phrase: "rejects a prefill".
+func (p Problem) Rejection() string {
+	switch p.Code {
+	case UnknownModel:
+		return "is not a Messages API model completelint knows"
+	case RetiredModel:
+		return "is retired"
+	case PrefillUnsupported:
+		return "rejects a prefill (a final assistant message)"
+	case SamplingTogether:
+		return "rejects temperature and top_p together"
+	case SamplingUnsupported:
+		return "rejects " + p.Param
+	case MaxTokensOverModel:
+		return fmt.Sprintf("allows at most %d max_tokens", p.Limit)
+	}
+	return "rejects the request"
 }
 
 // Check returns the rules r breaks, or may break, on day. Model-dependent

@@ -23,21 +23,42 @@ type Choice struct {
 	Why     []Problem
 }
 
-// Choose picks the model a rewrite of r writes on day. preferred is the
-// configured mapping (explicit) or the documented successor. It is taken
-// when it accepts r, with repairs; an explicit choice is never second-guessed.
-// Otherwise the newest model that accepts r is taken, from preferred's family
-// first: open to every customer and thinking only when asked, since a legacy
-// max_tokens_to_sample budget never had to cover thinking.
+// Preference says how firmly a preferred model was chosen.
+type Preference uint8
+
+const (
+	// Successor is a documented replacement: passed over for a model that
+	// accepts the request, or that thinks only when asked.
+	Successor Preference = iota
+	// Written is the model the code names: kept unless it rejects the
+	// request.
+	Written
+	// Configured is the user's mapping: taken as it is, or not at all.
+	Configured
+)
+
+// Choose picks the model a rewrite of r writes on day. preferred is taken
+// when it accepts r, with repairs (a successor only when it also thinks
+// only when asked, since a legacy max_tokens_to_sample budget never had to
+// cover thinking). A configured model is never second-guessed. Otherwise the
+// newest model that accepts r is taken, from preferred's family first: open
+// to every customer and thinking only when asked.
 //
 // The error says why no model fits: what preferred rejects, and that no
 // current model accepts it either.
-func Choose(r Request, preferred string, explicit bool, day time.Time) (Choice, error) {
+func Choose(r Request, preferred string, pref Preference, day time.Time) (Choice, error) {
+	general := r
+	general.Model = ""
+	for _, p := range Check(general, day) {
+		if !p.Repairable() {
+			return Choice{}, &Unfit{Problems: []Problem{p}}
+		}
+	}
 	first, err := fit(r, preferred, day)
-	if err == nil && (explicit || quiet(first.Model)) {
+	if err == nil && (pref != Successor || quiet(first.Model)) {
 		return first, nil
 	}
-	if explicit {
+	if pref == Configured {
 		return Choice{}, err
 	}
 	family := ""
@@ -60,7 +81,7 @@ func Choose(r Request, preferred string, explicit bool, day time.Time) (Choice, 
 		return c, nil
 	}
 	if err != nil {
-		return Choice{}, fmt.Errorf("%w, and no current model accepts the request", err)
+		return Choice{}, fmt.Errorf("no current model accepts %s", needs(r))
 	}
 	return first, nil
 }
@@ -121,4 +142,28 @@ func fallbacks(family string, day time.Time) []Model {
 		return b.Released.Compare(a.Released)
 	})
 	return out
+}
+
+// needs names what a request asks of a model, for the message that says no
+// model grants it.
+func needs(r Request) string {
+	var ns []string
+	if r.Prefill() {
+		ns = append(ns, "a prefill")
+	}
+	switch {
+	case r.Temperature.Set && r.TopP.Set:
+		ns = append(ns, "temperature and top_p together")
+	case r.Temperature.Set:
+		ns = append(ns, "temperature")
+	case r.TopP.Set:
+		ns = append(ns, "top_p")
+	}
+	if r.TopK.Set {
+		ns = append(ns, "top_k")
+	}
+	if len(ns) == 0 {
+		return "the request"
+	}
+	return strings.Join(ns, " with ")
 }

@@ -46,9 +46,14 @@ type Text struct {
 // Known returns a Text of known value s.
 func Known(s string) Text { return Text{Literal: s} }
 
-// MayBeBlank reports whether the text may be empty or only whitespace.
+// MayBeBlank reports whether the text is blank (empty or only whitespace),
+// or, with holes, may be empty: text that only holes could make blank,
+// around literal whitespace, is not judged, as it needs every hole empty.
 func (t Text) MayBeBlank() bool {
-	return strings.TrimSpace(t.Literal) == "" && (!t.Holes || !t.HolesNonBlank)
+	if !t.Holes {
+		return strings.TrimSpace(t.Literal) == ""
+	}
+	return t.Literal == "" && !t.HolesNonBlank
 }
 
 // MayEndInSpace reports whether the text may end in whitespace.

@@ -114,25 +114,27 @@ func TestChoose(t *testing.T) {
 		name      string
 		r         Request
 		preferred string
-		explicit  bool
+		pref      Preference
 		want      string // "" when no model fits
 		instead   string
 	}{
-		{"the successor when it fits", Request{Messages: plain}, "claude-opus-4-8", false, "claude-opus-4-8", ""},
-		{"a prefill moves to the newest model of the family that accepts one", Request{Messages: prefill}, "claude-opus-4-8", false, "claude-opus-4-5-20251101", "claude-opus-4-8"},
-		{"Haiku for a Haiku prefill", Request{Messages: prefill}, "claude-haiku-4-5-20251001", false, "claude-haiku-4-5-20251001", ""},
-		{"a temperature moves to a model that takes one", Request{Messages: plain, Temperature: Of(0)}, "claude-opus-4-8", false, "claude-opus-4-6", "claude-opus-4-8"},
-		{"a default temperature is dropped instead", Request{Messages: plain, Temperature: Of(1)}, "claude-opus-4-8", false, "claude-opus-4-8", ""},
-		{"temperature and top_p fit no model", Request{Messages: plain, Temperature: Of(0.3), TopP: Of(0.8)}, "claude-opus-4-8", false, "", ""},
-		{"an explicit choice is not second-guessed", Request{Messages: prefill}, "claude-sonnet-4-6", true, "", ""},
-		{"an explicit choice that fits", Request{Messages: plain, Temperature: Of(0)}, "claude-sonnet-4-6", true, "claude-sonnet-4-6", ""},
-		{"a successor that thinks unasked is passed over", Request{Messages: plain}, "claude-sonnet-5-5", false, "claude-sonnet-4-6", "claude-sonnet-5-5"},
-		{"an explicit model that thinks is kept", Request{Messages: plain}, "claude-sonnet-5-5", true, "claude-sonnet-5-5", ""},
-		{"a blank user turn fits nowhere", Request{Messages: []Message{{Role: User, Text: Text{Holes: true}}}}, "claude-opus-4-8", false, "", ""},
+		{"the successor when it fits", Request{Messages: plain}, "claude-opus-4-8", Successor, "claude-opus-4-8", ""},
+		{"a prefill moves to the newest model of the family that accepts one", Request{Messages: prefill}, "claude-opus-4-8", Successor, "claude-opus-4-5-20251101", "claude-opus-4-8"},
+		{"Haiku for a Haiku prefill", Request{Messages: prefill}, "claude-haiku-4-5-20251001", Successor, "claude-haiku-4-5-20251001", ""},
+		{"a temperature moves to a model that takes one", Request{Messages: plain, Temperature: Of(0)}, "claude-opus-4-8", Successor, "claude-opus-4-6", "claude-opus-4-8"},
+		{"a default temperature is dropped instead", Request{Messages: plain, Temperature: Of(1)}, "claude-opus-4-8", Successor, "claude-opus-4-8", ""},
+		{"temperature and top_p fit no model", Request{Messages: plain, Temperature: Of(0.3), TopP: Of(0.8)}, "claude-opus-4-8", Successor, "", ""},
+		{"an explicit choice is not second-guessed", Request{Messages: prefill}, "claude-sonnet-4-6", Configured, "", ""},
+		{"an explicit choice that fits", Request{Messages: plain, Temperature: Of(0)}, "claude-sonnet-4-6", Configured, "claude-sonnet-4-6", ""},
+		{"a successor that thinks unasked is passed over", Request{Messages: plain}, "claude-sonnet-5-5", Successor, "claude-sonnet-4-6", "claude-sonnet-5-5"},
+		{"an explicit model that thinks is kept", Request{Messages: plain}, "claude-sonnet-5-5", Configured, "claude-sonnet-5-5", ""},
+		{"a written model that rejects a prefill is passed over", Request{Messages: prefill}, "claude-sonnet-4-6", Written, "claude-opus-4-5-20251101", "claude-sonnet-4-6"},
+		{"a written model that thinks is kept", Request{Messages: plain}, "claude-sonnet-5-5", Written, "claude-sonnet-5-5", ""},
+		{"a blank user turn fits nowhere", Request{Messages: []Message{{Role: User, Text: Text{Holes: true}}}}, "claude-opus-4-8", Successor, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c, err := Choose(tt.r, tt.preferred, tt.explicit, today)
+			c, err := Choose(tt.r, tt.preferred, tt.pref, today)
 			if tt.want == "" {
 				assert.Error(t, err)
 				return
@@ -149,18 +151,18 @@ func TestChoose(t *testing.T) {
 
 func TestChooseRepairs(t *testing.T) {
 	r := Request{Messages: []Message{user("hi")}, MaxTokens: Of(200000), SDKNonStreamingCheck: true}
-	c, err := Choose(r, "claude-opus-4-8", false, today)
+	c, err := Choose(r, "claude-opus-4-8", Successor, today)
 	require.NoError(t, err)
 	assert.Equal(t, []Code{NonStreamingTooLong, MaxTokensOverModel}, codes(c.Repairs))
 }
 
 func TestChooseError(t *testing.T) {
 	r := Request{Messages: []Message{user("hi"), assistant("{")}}
-	_, err := Choose(r, "claude-sonnet-4-6", true, today)
+	_, err := Choose(r, "claude-sonnet-4-6", Configured, today)
 	require.Error(t, err)
 	assert.Equal(t, "claude-sonnet-4-6 rejects a prefill (a final assistant message)", err.Error())
 	r.Temperature, r.TopP = Of(0.2), Of(0.5)
-	_, err = Choose(r, "claude-opus-4-8", false, today)
+	_, err = Choose(r, "claude-opus-4-8", Successor, today)
 	require.Error(t, err)
-	assert.Contains(t, err.Error(), "no current model accepts the request")
+	assert.Equal(t, "no current model accepts a prefill with temperature and top_p together", err.Error())
 }
