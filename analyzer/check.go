@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
-	"strings"
 	"time"
 
 	"golang.org/x/tools/go/analysis"
@@ -213,7 +212,7 @@ func (c *checker) checkModel(req *sdk.Request) {
 	switch to, mapped := c.cfg.mappedModel(id.Value); {
 	case mapped:
 		msg = fmt.Sprintf("model %q %s; use %q", id.Value, what, to)
-	case platformModelID(id.Value):
+	case models.IsPlatformID(id.Value):
 		// Lifecycle dates are the Claude API's. Bedrock and Vertex serve the
 		// same model under ids of their own and retire on their own
 		// schedules, so no first-party id is suggested.
@@ -226,13 +225,6 @@ func (c *checker) checkModel(req *sdk.Request) {
 		}
 	}
 	c.rep.report(analysis.Diagnostic{Pos: f.Node.Pos(), End: f.Node.End(), Category: string(cat), Message: msg})
-}
-
-// platformModelID reports whether id is an Amazon Bedrock
-// ("anthropic.claude-v2:1", "us.anthropic.claude-...") or Google Vertex AI
-// ("claude-3-5-sonnet@20240620") spelling of a model.
-func platformModelID(id string) bool {
-	return strings.Contains(id, "anthropic.claude") || strings.Contains(id, "@")
 }
 
 // legacyAPI reports the call (or method value) that sends a legacy request.
