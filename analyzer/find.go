@@ -30,7 +30,11 @@ func (c *checker) findCalls(root inspector.Cursor) {
 		if !ok {
 			continue
 		}
-		if ref.lib.Kind == sdk.Bedrock {
+		switch {
+		case ref.lib.ModelOnly:
+			c.checkModel(c.buildRequest(cur, call, ref))
+			continue
+		case ref.lib.Kind == sdk.Bedrock:
 			c.checkBedrock(cur, call, ref)
 			continue
 		}

@@ -51,6 +51,10 @@ type Library struct {
 	// the API parameter they set ("WithModel" -> "model",
 	// "SetTemperature" -> "temperature").
 	Options map[string]string
+	// ModelOnly marks a library whose entries send Messages API requests:
+	// not legacy, but their model is judged like a legacy request's, so
+	// that migrated code stays checked.
+	ModelOnly bool
 }
 
 // A Constructor is a function in RequestPath returning a request.
@@ -121,15 +125,25 @@ var Libraries = []*Library{
 			"Metadata.UserID":   "metadata.user_id",
 			"Betas":             "anthropic-beta",
 		},
-		Wrappers: []string{
-			"github.com/anthropics/anthropic-sdk-go.F",
-			"github.com/anthropics/anthropic-sdk-go.Int",
-			"github.com/anthropics/anthropic-sdk-go.Float",
-			"github.com/anthropics/anthropic-sdk-go.String",
-			"github.com/anthropics/anthropic-sdk-go.Opt",
-			"github.com/anthropics/anthropic-sdk-go/packages/param.NewOpt",
-		},
+		Wrappers: officialWrappers,
 		Messages: map[string]string{"New": "New", "NewStreaming": "NewStreaming"},
+	},
+	{
+		Name:      "anthropic-sdk-go",
+		Kind:      Official,
+		Path:      "github.com/anthropics/anthropic-sdk-go",
+		ModelOnly: true,
+		Entries: []Entry{
+			{Recv: "MessageService", Name: "New", Arg: 1},
+			{Recv: "MessageService", Name: "NewStreaming", Arg: 1, Streaming: true},
+			{Recv: "MessageService", Name: "CountTokens", Arg: 1, Request: "MessageCountTokensParams"},
+			{Recv: "BetaMessageService", Name: "New", Arg: 1, Request: "BetaMessageNewParams"},
+			{Recv: "BetaMessageService", Name: "NewStreaming", Arg: 1, Streaming: true, Request: "BetaMessageNewParams"},
+			{Recv: "BetaMessageService", Name: "CountTokens", Arg: 1, Request: "BetaMessageCountTokensParams"},
+		},
+		Request:  "MessageNewParams",
+		Fields:   map[string]string{"Model": "model"},
+		Wrappers: officialWrappers,
 	},
 	goAnthropic("github.com/liushuangls/go-anthropic"),
 	goAnthropic("github.com/liushuangls/go-anthropic/v2"),
@@ -162,6 +176,17 @@ var Libraries = []*Library{
 		Request: "InvokeModelInput",
 		Fields:  map[string]string{"ModelId": "model", "Body": "body"},
 	},
+}
+
+// officialWrappers are the official SDK's value wrappers.
+var officialWrappers = []string{
+	"github.com/anthropics/anthropic-sdk-go.F",
+	"github.com/anthropics/anthropic-sdk-go.Int",
+	"github.com/anthropics/anthropic-sdk-go.Float",
+	"github.com/anthropics/anthropic-sdk-go.String",
+	"github.com/anthropics/anthropic-sdk-go.Bool",
+	"github.com/anthropics/anthropic-sdk-go.Opt",
+	"github.com/anthropics/anthropic-sdk-go/packages/param.NewOpt",
 }
 
 // goAnthropic is github.com/liushuangls/go-anthropic at path (v1 or v2). The
