@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"time"
 
 	"golang.org/x/tools/go/analysis"
@@ -14,19 +15,28 @@ import (
 	"github.com/completelint/completelint/promptcheck"
 )
 
-// checkRequest reports a legacy request and everything wrong with it.
+// checkRequest reports what is wrong with a legacy request, and queues the
+// request for its legacy-api diagnostic, whose fix waits until the model
+// every request sends is decided (finish).
 func (c *checker) checkRequest(req *sdk.Request) {
 	c.describeModel(req)
 	prompt := c.checkPrompt(req)
 	c.noteWrapper(req, prompt)
 	c.checkParams(req)
-	c.checkModel(req)
+	p := &pendingRequest{req: req, prompt: prompt}
+	p.origins, p.complete = c.checkModel(req, p)
+	c.pending = append(c.pending, p)
+}
+
+// reportRequest reports a legacy request with its fix, or why it has none.
+func (c *checker) reportRequest(p *pendingRequest) {
+	req := p.req
 	if req.Call == nil {
-		fix, reason := c.bodyFix(req, prompt)
+		fix, reason := c.bodyFix(req, p.prompt)
 		c.rep.legacyBody(req, fix, reason)
 		return
 	}
-	fix, reason := c.rewriteFix(req, prompt)
+	fix, reason := c.rewriteFix(req, p.prompt)
 	c.rep.legacyAPI(req.Call, entryRef{req.Lib, req.Entry}, fix, reason)
 }
 
@@ -183,23 +193,51 @@ func (c *checker) constText(e ast.Expr) promptcheck.Text {
 	return t
 }
 
-// checkModel reports retired and deprecated models.
-func (c *checker) checkModel(req *sdk.Request) {
+// checkModel reports retired and deprecated models. A model that is not a
+// constant here is followed to the constants it comes from (models.go);
+// those are judged once all requests are known (finish), and their
+// positions are returned with whether they are all the values the model
+// may have. use is the legacy request that sends the model; nil for a
+// Messages call.
+func (c *checker) checkModel(req *sdk.Request, use *pendingRequest) (origins []token.Pos, complete bool) {
 	f, ok := req.Field(promptcheck.ParamModel)
 	if !ok {
-		return
+		return nil, false
 	}
-	id := c.knownText(f.Value)
-	if !id.Known {
-		return
+	if id := c.knownText(f.Value); id.Known {
+		if d, ok := c.modelFinding(id.Value, f.Node, "", ""); ok {
+			c.rep.report(d)
+		}
+		return nil, false
 	}
-	m, ok := models.Lookup(id.Value)
+	os, complete := c.origins(f.Value, c.funcAt(f.Value), f.Value.Pos())
+	for _, o := range os {
+		key := o.at.Pos()
+		mo := c.modelOrigins[key]
+		if mo == nil {
+			mo = &modelOrigin{origin: o}
+			if c.modelOrigins == nil {
+				c.modelOrigins = make(map[token.Pos]*modelOrigin)
+			}
+			c.modelOrigins[key] = mo
+		}
+		mo.uses = append(mo.uses, use)
+		origins = append(origins, key)
+	}
+	return origins, complete
+}
+
+// modelFinding returns the model-retired or model-deprecated diagnostic of
+// model id at node, if id is either. via says how the id reaches a request;
+// advice, when set, replaces the advice to use the successor.
+func (c *checker) modelFinding(id string, at ast.Node, via, advice string) (analysis.Diagnostic, bool) {
+	m, ok := models.Lookup(id)
 	if !ok {
-		return
+		return analysis.Diagnostic{}, false
 	}
 	status := m.StatusAt(c.cfg.today())
 	if status == models.Active {
-		return
+		return analysis.Diagnostic{}, false
 	}
 	cat, what := promptcheck.ModelDeprecated, "is deprecated"
 	if !m.Retired.IsZero() {
@@ -208,23 +246,29 @@ func (c *checker) checkModel(req *sdk.Request) {
 	if status == models.Retired {
 		cat, what = promptcheck.ModelRetired, "was retired on "+m.Retired.Format(time.DateOnly)+" and no longer answers"
 	}
+	name := fmt.Sprintf("model %q", id)
+	if via != "" {
+		name += " (" + via + ")"
+	}
 	var msg string
-	switch to, mapped := c.cfg.mappedModel(id.Value); {
+	switch to, mapped := c.cfg.mappedModel(id); {
 	case mapped:
-		msg = fmt.Sprintf("model %q %s; use %q", id.Value, what, to)
-	case models.IsPlatformID(id.Value):
+		msg = fmt.Sprintf("%s %s; use %q", name, what, to)
+	case models.IsPlatformID(id):
 		// Lifecycle dates are the Claude API's. Bedrock and Vertex serve the
 		// same model under ids of their own and retire on their own
 		// schedules, so no first-party id is suggested.
-		msg = fmt.Sprintf("model %q is %s, which %s on the Claude API; Bedrock and Vertex follow their own schedules: move to a current Claude model id of that platform",
-			id.Value, m.ID, what)
+		msg = fmt.Sprintf("%s is %s, which %s on the Claude API; Bedrock and Vertex follow their own schedules: move to a current Claude model id of that platform",
+			name, m.ID, what)
+	case advice != "":
+		msg = fmt.Sprintf("%s %s; %s", name, what, advice)
 	default:
-		msg = fmt.Sprintf("model %q %s", id.Value, what)
-		if to, ok := models.Successor(id.Value, c.cfg.today()); ok {
+		msg = fmt.Sprintf("%s %s", name, what)
+		if to, ok := models.Successor(id, c.cfg.today()); ok {
 			msg += fmt.Sprintf("; use %q", to)
 		}
 	}
-	c.rep.report(analysis.Diagnostic{Pos: f.Node.Pos(), End: f.Node.End(), Category: string(cat), Message: msg})
+	return analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Category: string(cat), Message: msg}, true
 }
 
 // legacyAPI reports the call (or method value) that sends a legacy request.

@@ -32,7 +32,7 @@ func (c *checker) findCalls(root inspector.Cursor) {
 		}
 		switch {
 		case ref.lib.ModelOnly:
-			c.checkModel(c.buildRequest(cur, call, ref))
+			c.checkModel(c.buildRequest(cur, call, ref), nil)
 			continue
 		case ref.lib.Kind == sdk.Bedrock:
 			c.checkBedrock(cur, call, ref)

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
@@ -32,6 +33,10 @@ type checker struct {
 	// Wrapper functions of this package, in the order found (wrapper.go).
 	wrappers     map[*types.Func]*WrapperFact
 	wrapperOrder []*types.Func
+	// Legacy requests waiting for their diagnostic, and the constants
+	// their models come from (targets.go).
+	pending      []*pendingRequest
+	modelOrigins map[token.Pos]*modelOrigin
 }
 
 type entryRef struct {
@@ -70,6 +75,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		c.findBodies(c.root)
 	}
 	c.findWrapperCalls(c.root)
+	c.finish()
 	c.exportWrappers()
 	c.rep.flush()
 	return nil, nil

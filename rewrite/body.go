@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/astutil"
 
 	"github.com/completelint/completelint/internal/msgapi"
 	"github.com/completelint/completelint/internal/sdk"
@@ -55,32 +54,12 @@ func BodyFix(pass *analysis.Pass, b Body, prompt strval.Value, conv promptcheck.
 }
 
 func (f *fixer) runBody(b Body, prompt strval.Value, conv promptcheck.Conversation) error {
-	f.file = fileOf(f.pass, b.Lit.Pos())
-	if f.file == nil {
-		return noFix("the body is not in a file of the package")
-	}
-	path, _ := astutil.PathEnclosingInterval(f.file, b.Lit.Pos(), b.Lit.End())
-	f.fn = enclosingFunc(path)
-	if f.fn == nil {
-		return noFix("the body is not built inside a function")
-	}
-	f.parents = parentMap(f.fn)
-	f.raw = rawLiterals(f.file)
-	if sv, sconv, ok := f.shallowPrompt(prompt, conv); ok {
-		prompt, conv = sv, sconv
-	}
-	if err := f.checkFollowable(prompt); err != nil {
-		return err
-	}
-	if err := f.checkConversation(prompt, conv); err != nil {
+	prompt, p, err := f.prepare(b.Lit, prompt, conv)
+	if err != nil {
 		return err
 	}
 	if len(prompt.Defs) > 0 {
 		return reasonf("prompt is built across statements at %s", f.position(prompt.Defs[0].Pos()))
-	}
-	p, err := f.planConversation(prompt, conv)
-	if err != nil {
-		return err
 	}
 	if b.Bedrock {
 		f.target, err = f.bedrockTarget(p)

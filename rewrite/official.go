@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
 
+	"github.com/completelint/completelint/internal/msgapi"
 	"github.com/completelint/completelint/internal/sdk"
 	"github.com/completelint/completelint/internal/strval"
 	"github.com/completelint/completelint/promptcheck"
@@ -62,32 +63,11 @@ func Official(pass *analysis.Pass, req *sdk.Request, prompt strval.Value, conv p
 }
 
 func (f *fixer) run(prompt strval.Value, conv promptcheck.Conversation) error {
-	f.file = fileOf(f.pass, f.req.Call.Pos())
-	if f.file == nil {
-		return noFix("call is not in a file of the package")
-	}
-	path, _ := astutil.PathEnclosingInterval(f.file, f.req.Call.Pos(), f.req.Call.End())
-	f.fn = enclosingFunc(path)
-	if f.fn == nil {
-		return noFix("call is not inside a function")
-	}
-	f.parents = parentMap(f.fn)
-	f.raw = rawLiterals(f.file)
-	if sv, sconv, ok := f.shallowPrompt(prompt, conv); ok {
-		prompt, conv = sv, sconv
-	}
-	if err := f.checkFollowable(prompt); err != nil {
-		return err
-	}
-	if err := f.checkConversation(prompt, conv); err != nil {
-		return err
-	}
-	var err error
-	if f.shape, err = f.readShape(); err != nil {
-		return err
-	}
-	p, err := f.planConversation(prompt, conv)
+	prompt, p, err := f.prepare(f.req.Call, prompt, conv)
 	if err != nil {
+		return err
+	}
+	if f.shape, err = f.readShape(); err != nil {
 		return err
 	}
 	if f.target, err = f.chooseTarget(p, f.shape.nonStreamingCheck); err != nil {
@@ -181,6 +161,50 @@ func (f *fixer) rewriteArg() error {
 		}
 	}
 	return nil
+}
+
+// prepare finds the function around the request sent or built at n, reads
+// the prompt the way the rewrite rebuilds it, and plans the conversation.
+func (f *fixer) prepare(n ast.Node, prompt strval.Value, conv promptcheck.Conversation) (strval.Value, *plan, error) {
+	f.file = fileOf(f.pass, n.Pos())
+	if f.file == nil {
+		return prompt, nil, noFix("the request is not in a file of the package")
+	}
+	path, _ := astutil.PathEnclosingInterval(f.file, n.Pos(), n.End())
+	f.fn = enclosingFunc(path)
+	if f.fn == nil {
+		return prompt, nil, noFix("the request is not inside a function")
+	}
+	f.parents = parentMap(f.fn)
+	f.raw = rawLiterals(f.file)
+	if sv, sconv, ok := f.shallowPrompt(prompt, conv); ok {
+		prompt, conv = sv, sconv
+	}
+	if err := f.checkFollowable(prompt); err != nil {
+		return prompt, nil, err
+	}
+	if err := f.checkConversation(prompt, conv); err != nil {
+		return prompt, nil, err
+	}
+	p, err := f.planConversation(prompt, conv)
+	return prompt, p, err
+}
+
+// Needs returns what a rewrite of req would ask of a model: its Messages
+// request without the model, or the reason there is no rewrite.
+func Needs(pass *analysis.Pass, req *sdk.Request, prompt strval.Value, conv promptcheck.Conversation) (msgapi.Request, error) {
+	f := &fixer{pass: pass, req: req}
+	n := f.sendNode()
+	if n == nil || (req.Call == nil && req.Lit == nil) {
+		return msgapi.Request{}, noFix("no request to rewrite")
+	}
+	_, p, err := f.prepare(n, prompt, conv)
+	if err != nil {
+		return msgapi.Request{}, err
+	}
+	r := f.request(p)
+	f.requestParams(&r)
+	return r, nil
 }
 
 // checkConversation rejects prompts the API rejects and prompts whose text

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -47,6 +48,9 @@ func (f *fixer) chooseTarget(p *plan, sdkCheck bool) (*target, error) {
 		t.modelExpr = field.Value
 		t.model = f.constString(field.Value)
 	}
+	if t.model == "" && len(f.req.ModelIDs) > 0 {
+		return t, f.sentModels(r, t)
+	}
 	if t.model == "" {
 		return t, f.unknownModel(r, t)
 	}
@@ -84,6 +88,24 @@ func (f *fixer) bedrockTarget(p *plan) (*target, error) {
 	return t, nil
 }
 
+// sentModels checks a request whose model comes from constants elsewhere
+// (req.ModelIDs, as their own fixes leave them) on each of those models:
+// the rewrite cannot choose another here.
+func (f *fixer) sentModels(r msgapi.Request, t *target) error {
+	for _, id := range f.req.ModelIDs {
+		c, err := msgapi.Choose(r, id, msgapi.Configured, f.models.Day)
+		if err != nil {
+			return reasonf("the model comes from %s, and %v", f.src(t.modelExpr), err)
+		}
+		for _, pr := range c.Repairs {
+			if note := t.repair(pr); !slices.Contains(f.notes, note) {
+				f.notes = append(f.notes, note)
+			}
+		}
+	}
+	return nil
+}
+
 // unknownModel checks a request whose model is not a constant: only the
 // rules of every model apply. A prefill is refused, as most current models
 // reject one; sampling parameters get a note.
@@ -118,7 +140,9 @@ func insteadNote(c msgapi.Choice) string {
 func (t *target) repair(p msgapi.Problem) string {
 	switch p.Code {
 	case msgapi.MaxTokensOverModel:
-		t.maxTokens = p.Limit
+		if t.maxTokens == 0 || p.Limit < t.maxTokens {
+			t.maxTokens = p.Limit
+		}
 		return fmt.Sprintf("max_tokens capped at %d, the model's maximum, as the legacy API capped it", p.Limit)
 	case msgapi.NonStreamingTooLong:
 		t.timeout = true

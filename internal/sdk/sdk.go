@@ -299,6 +299,10 @@ type Request struct {
 	// built here from a literal or a zero value plus field assignments, so
 	// a parameter absent from Fields is really absent.
 	Complete bool
+	// ModelIDs are the model ids the request may send when its model is not
+	// a constant here but comes from constants elsewhere (a flag's default,
+	// the arguments of its function's callers), as their fixes leave them.
+	ModelIDs []string
 }
 
 // A Field is one parameter as it is spelled in source.
