@@ -171,7 +171,7 @@ func readTurns(raw json.RawMessage, d dialect) ([]Turn, *apiError) {
 			}
 		}
 		switch {
-		case text == "" && !(final && role == "assistant"):
+		case text == "" && (!final || role != "assistant"):
 			return nil, invalid("messages.%d: all messages must have non-empty content except for the optional final assistant message", i)
 		case strings.TrimSpace(text) == "" && !final:
 			return nil, invalid("messages: text content blocks must contain non-whitespace text")

@@ -48,10 +48,10 @@ func legacyStopReason(reason string) string {
 
 // stopField is the legacy "stop" field: the stop sequence hit, or null.
 func stopField(r Reply) any {
-	switch {
-	case r.StopReason == "stop_sequence":
+	switch r.StopReason {
+	case "stop_sequence":
 		return r.StopSequence
-	case r.StopReason == "end_turn":
+	case "end_turn":
 		return humanStop
 	}
 	return nil
