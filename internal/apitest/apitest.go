@@ -11,6 +11,33 @@
 // tables of internal/msgapi and internal/models as of a configurable day.
 // Each request is recorded as a library-independent Conversation, so that a
 // program can be compared before and after a rewrite.
+//
+// A Messages request is rejected, with the API's error text, for: a missing
+// or mistyped model, max_tokens or messages; an unknown field ("Extra inputs
+// are not permitted"); a role other than user or assistant; content other
+// than a string or text blocks; an empty text block, or a message of only
+// whitespace, in messages or system; an empty message other than a final
+// assistant one; a final assistant message (a prefill) that ends in
+// whitespace; a stop sequence that is empty or only whitespace; temperature
+// or top_p outside [0, 1], a negative top_k. By model, as of the Day: an id
+// that is unknown, retired, not yet released or spelled for another
+// platform (404 not_found_error); a prefill on a model without prefill;
+// temperature and top_p together where a model takes one; a non-default
+// temperature, top_p or any top_k where a model takes none; max_tokens over
+// the model's maximum.
+//
+// A legacy Text Completions request is rejected for a prompt without a
+// "\n\nHuman:" turn (after optional system text) or that does not end with
+// an "\n\nAssistant:" turn, max_tokens_to_sample below 1, and unknown or
+// mistyped fields; its model is not judged. On Bedrock, a Messages body needs
+// anthropic_version "bedrock-2023-05-31" and no model, stream or metadata
+// key, starts with a user message and alternates roles; model rules apply
+// only to ids the table knows.
+//
+// Errors the real API would not give in these words start with "apitest:":
+// fields the stand-in does not model (tools, thinking, ...), non-text
+// content blocks, max_tokens 0 (valid, but it only pre-warms the prompt
+// cache), a body that is not JSON.
 package apitest
 
 import (
@@ -18,6 +45,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"slices"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -76,8 +104,8 @@ type Request struct {
 	Bedrock bool   // sent to InvokeModel
 	// Model is the model id: the body's, or the path's on Bedrock.
 	Model string
-	// Conversation is what the request carried; zero when it was rejected
-	// before it could be read.
+	// Conversation is what the request carried, as far as it was read
+	// when it was rejected.
 	Conversation Conversation
 	Body         []byte
 	// Status is the status code of the answer; Error the error message
@@ -239,14 +267,15 @@ func (s *Server) record(r Request) {
 func (s *Server) accept(r Request) (Reply, string) {
 	r.Status = http.StatusOK
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	s.reqs = append(s.reqs, r)
 	s.ids++
-	reply := s.reply(r.Conversation)
+	id, f := s.ids, s.reply
+	s.mu.Unlock()
+	reply := f(r.Conversation)
 	if reply.StopReason == "" {
 		reply.StopReason = "end_turn"
 	}
-	return reply, fmt.Sprintf("%d", s.ids)
+	return reply, strconv.Itoa(id)
 }
 
 // reject records r as rejected with e and writes e in the API's shape.

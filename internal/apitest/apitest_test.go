@@ -7,6 +7,7 @@ import (
 	"io"
 	"maps"
 	"net/http"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -459,6 +460,11 @@ func TestSetReply(t *testing.T) {
 	s.SetReply(nil)
 	r := post(t, s, "/v1/complete", legacy("\n\nHuman: Hi\n\nAssistant:", nil))
 	assert.Contains(t, string(r.body), `you said \"Hi\" after 1 turns`)
+
+	s.Reset()
+	s.SetReply(func(Conversation) Reply { return Reply{Text: strconv.Itoa(len(s.Requests())) + " requests"} })
+	r = post(t, s, "/v1/complete", legacy("\n\nHuman: Hi\n\nAssistant:", nil))
+	assert.Contains(t, string(r.body), `"completion":"1 requests"`, "a reply may read what the server recorded")
 }
 
 func TestChunks(t *testing.T) {
@@ -497,7 +503,7 @@ func TestBedrock(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			resp, err := s.Client().Post(s.URL()+"/model/"+tt.model+"/invoke", "application/json", strings.NewReader(mustJSON(t, tt.body)))
+			resp, err := s.Client().Post(s.URL()+"/model/"+strings.ReplaceAll(tt.model, ":", "%3A")+"/invoke", "application/json", strings.NewReader(mustJSON(t, tt.body)))
 			require.NoError(t, err)
 			defer resp.Body.Close()
 			body, _ := io.ReadAll(resp.Body)
@@ -518,6 +524,7 @@ func TestBedrock(t *testing.T) {
 	assert.Equal(t, "anthropic.claude-v2", reqs[0].Model)
 	assert.Equal(t, Messages, reqs[0].API)
 	assert.Equal(t, TextCompletions, reqs[1].API)
+	assert.Equal(t, "anthropic.claude-v2:1", reqs[1].Model, "the model id is unescaped: the AWS SDK sends : as %3A")
 	assert.Equal(t, []Turn{{"user", "Hi"}}, reqs[1].Conversation.Turns)
 }
 
