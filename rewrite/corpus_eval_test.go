@@ -5,6 +5,7 @@ package rewrite_test
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"go/ast"
@@ -412,25 +413,26 @@ func (ev *corpusEval) str(e ast.Expr) (string, error) {
 	return b.String(), nil
 }
 
-// stringFuncs are the strings functions applied to their evaluated
-// arguments rather than sampled.
+// stringFuncs are the functions applied to their evaluated arguments
+// rather than sampled: strval leaves them as holes.
 var stringFuncs = map[string]func(args []string) string{
-	"TrimRight":  func(a []string) string { return strings.TrimRight(a[0], a[1]) },
-	"TrimLeft":   func(a []string) string { return strings.TrimLeft(a[0], a[1]) },
-	"Trim":       func(a []string) string { return strings.Trim(a[0], a[1]) },
-	"TrimSuffix": func(a []string) string { return strings.TrimSuffix(a[0], a[1]) },
-	"TrimPrefix": func(a []string) string { return strings.TrimPrefix(a[0], a[1]) },
-	"TrimSpace":  func(a []string) string { return strings.TrimSpace(a[0]) },
-	"ToUpper":    func(a []string) string { return strings.ToUpper(a[0]) },
-	"ToLower":    func(a []string) string { return strings.ToLower(a[0]) },
+	"strings.TrimRight":  func(a []string) string { return strings.TrimRight(a[0], a[1]) },
+	"strings.TrimLeft":   func(a []string) string { return strings.TrimLeft(a[0], a[1]) },
+	"strings.Trim":       func(a []string) string { return strings.Trim(a[0], a[1]) },
+	"strings.TrimSuffix": func(a []string) string { return strings.TrimSuffix(a[0], a[1]) },
+	"strings.TrimPrefix": func(a []string) string { return strings.TrimPrefix(a[0], a[1]) },
+	"strings.TrimSpace":  func(a []string) string { return strings.TrimSpace(a[0]) },
+	"strings.ToUpper":    func(a []string) string { return strings.ToUpper(a[0]) },
+	"strings.ToLower":    func(a []string) string { return strings.ToLower(a[0]) },
+	"cmp.Or":             func(a []string) string { return cmp.Or(a...) },
 }
 
-// hole returns the value of a hole: a string function applied to its
-// evaluated arguments, or a sample of the hole's type.
+// hole returns the value of a hole: a function of stringFuncs applied to
+// its evaluated arguments, or a sample of the hole's type.
 func (ev *corpusEval) hole(p strval.Piece) (any, error) {
-	if c, ok := ast.Unparen(p.Hole).(*ast.CallExpr); ok && p.Stmt == nil {
+	if c, ok := ast.Unparen(p.Hole).(*ast.CallExpr); ok && p.Stmt == nil && !c.Ellipsis.IsValid() {
 		fn, _ := typeutil.Callee(ev.info, c).(*types.Func)
-		if f := stringFuncs[calleeName(ev.info, c)]; f != nil && fn.Pkg() != nil && fn.Pkg().Path() == "strings" {
+		if fn != nil && fn.Pkg() != nil && stringFuncs[fn.Pkg().Path()+"."+fn.Name()] != nil {
 			var args []string
 			for _, a := range c.Args {
 				s, err := ev.str(a)
@@ -439,7 +441,7 @@ func (ev *corpusEval) hole(p strval.Piece) (any, error) {
 				}
 				args = append(args, s)
 			}
-			return f(args), nil
+			return stringFuncs[fn.Pkg().Path()+"."+fn.Name()](args), nil
 		}
 	}
 	ev.sampled = append(ev.sampled, types.ExprString(p.Hole))

@@ -455,12 +455,12 @@ func TestCorpusEvaluator(t *testing.T) {
 	srv := apitest.New(t)
 	root := filepath.Join(testdataDir(t, ""), "corpus")
 	results := checkCorpusRoot(t, srv, root, []string{filepath.Join(root, "src", "corpusfix")}, testdataDir(t, ""))
-	got := map[string]corpusOutcome{}
+	got, empty := map[string]corpusOutcome{}, map[string]corpusOutcome{}
 	for _, r := range results {
-		got[r.site.decl] = r.sample
+		got[r.site.decl], empty[r.site.decl] = r.sample, r.empty
 		require.NoError(t, r.sample.evalErr, r.site.name)
 	}
-	require.Len(t, got, 8, "one site per function")
+	require.Len(t, got, 9, "one site per function")
 	wantJSON := map[string]string{
 		"paramsVar":       `{"max_tokens":50000,"messages":[{"content":[{"text":"Hi","type":"text"}],"role":"user"}],"model":"claude-sonnet-4-6"}`,
 		"literalMessages": `{"max_tokens":10,"messages":[{"content":[{"text":"Hi","type":"text"}],"role":"user"}],"metadata":{"user_id":"u-1"},"model":"claude-opus-4-8"}`,
@@ -473,6 +473,11 @@ func TestCorpusEvaluator(t *testing.T) {
 		assert.Empty(t, got[fn].reasons, fn)
 	}
 	assert.True(t, got["paramsVar"].wire.timeout, "the request timeout option is seen")
+	assert.Equal(t, `{"max_tokens":10,"messages":[{"content":[{"text":"sample-1","type":"text"}],"role":"user"}],"model":"claude-opus-4-8"}`, got["orEmpty"].wire.json())
+	assert.Equal(t, `{"max_tokens":10,"messages":[{"content":[{"text":"(empty)","type":"text"}],"role":"user"}],"model":"claude-opus-4-8"}`, empty["orEmpty"].wire.json())
+	assert.Empty(t, empty["orEmpty"].reasons)
+	assert.Equal(t, []string{"400 messages.0: all messages must have non-empty content except for the optional final assistant message"},
+		empty["mapBody"].reasons, "an empty hole as the whole content")
 	assert.Equal(t, []string{"q", "n", "q"}, got["trimmed"].wire.sampled)
 	assert.Equal(t, "/v1/messages", got["mapBody"].wire.path)
 	assert.Equal(t, []string{"the Go SDK refuses a non-streaming call of max_tokens 50000 without a request timeout, before sending (streaming is required for operations that may take longer than 10 minutes)"},

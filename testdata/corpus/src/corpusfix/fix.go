@@ -49,3 +49,7 @@ func mapBody(base, q string) {
 	req, _ := http.NewRequest("POST", base+"/v1/complete", bytes.NewReader(b))
 	http.DefaultClient.Do(req)
 }
+
+func orEmpty(ctx context.Context, c anthropic.Client, q string) {
+	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: "claude-2.1", MaxTokensToSample: 10, Prompt: "\n\nHuman: " + q + "\n\nAssistant:"})
+}
