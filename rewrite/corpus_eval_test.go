@@ -49,6 +49,7 @@ func (w *corpusWire) notes() string {
 // corpusEval evaluates the request of one site statically.
 type corpusEval struct {
 	info    *types.Info
+	files   []*ast.File
 	sv      *strval.Evaluator
 	fn      ast.Node
 	site    *corpusSite
@@ -96,7 +97,7 @@ func (ev *corpusEval) sdkCall(call *ast.CallExpr) (*corpusWire, error) {
 		var err error
 		switch key.Name {
 		case "Model":
-			w.body["model"], err = ev.str(v)
+			w.body["model"], err = ev.model(v)
 		case "MaxTokens":
 			w.body["max_tokens"], err = ev.integer(v, "max_tokens", 1024)
 		case "System":
@@ -647,4 +648,87 @@ func (ev *corpusEval) requestURL() (string, error) {
 		return "", fmt.Errorf("no net/http request in the function that sends the body")
 	}
 	return ev.str(u)
+}
+
+// model evaluates the model of a request: a constant, or a parameter whose
+// callers in the package pass a constant or a string flag's default (the
+// constants the analyzer follows and fixes where they are).
+func (ev *corpusEval) model(e ast.Expr) (string, error) {
+	if tv, ok := ev.info.Types[e]; ok && tv.Value != nil {
+		return ev.str(e)
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	decl, isDecl := ev.site.fn.(*ast.FuncDecl)
+	if !ok || !isDecl {
+		return ev.str(e)
+	}
+	fn, _ := ev.info.Defs[decl.Name].(*types.Func)
+	k := -1
+	for i := range fn.Signature().Params().Len() {
+		if fn.Signature().Params().At(i) == ev.info.Uses[id] {
+			k = i
+		}
+	}
+	if k < 0 {
+		return ev.str(e)
+	}
+	var ids []string
+	for _, f := range ev.files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || typeutil.Callee(ev.info, call) != fn || k >= len(call.Args) {
+				return true
+			}
+			if id, ok := ev.flagDefault(call.Args[k]); ok {
+				ids = append(ids, id)
+			}
+			return true
+		})
+	}
+	if len(slices.Compact(ids)) != 1 {
+		return "", fmt.Errorf("model %s comes from %d constants through the callers of %s", ev.src(e), len(ids), fn.Name())
+	}
+	return ids[0], nil
+}
+
+// flagDefault returns the constant a caller passes: a constant, or *v for a
+// package-level v := flag.String(name, default, usage).
+func (ev *corpusEval) flagDefault(arg ast.Expr) (string, bool) {
+	if tv, ok := ev.info.Types[arg]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		return constant.StringVal(tv.Value), true
+	}
+	star, ok := ast.Unparen(arg).(*ast.StarExpr)
+	if !ok {
+		return "", false
+	}
+	v, _ := ev.info.Uses[identOf(star.X)].(*types.Var)
+	for _, f := range ev.files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				vs, ok := spec.(*ast.ValueSpec)
+				if !ok || len(vs.Values) != len(vs.Names) {
+					continue
+				}
+				for i, name := range vs.Names {
+					call, ok := ast.Unparen(vs.Values[i]).(*ast.CallExpr)
+					if ev.info.Defs[name] != v || !ok || calleeName(ev.info, call) != "String" || len(call.Args) != 3 {
+						continue
+					}
+					if tv := ev.info.Types[call.Args[1]]; tv.Value != nil {
+						return constant.StringVal(tv.Value), true
+					}
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+func identOf(e ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(e).(*ast.Ident)
+	return id
 }

@@ -270,7 +270,7 @@ func checkCorpusPackage(t *testing.T, srv *apitest.Server, p *corpusPkg) []corpu
 			require.NoError(t, err)
 			s.name = fmt.Sprintf("%s:%d", filepath.ToSlash(relName), s.pos.Line)
 			results = append(results, corpusResult{site: s,
-				sample: checkSite(srv, p.info, s, false), empty: checkSite(srv, p.info, s, true)})
+				sample: checkSite(srv, p, s, false), empty: checkSite(srv, p, s, true)})
 		}
 	}
 	return results
@@ -412,9 +412,9 @@ func assignedTo(info *types.Info, stack []ast.Node, lit *ast.CompositeLit) types
 
 // checkSite builds the request of s, with string holes filled by samples
 // or, emptyHoles, left empty, and sends it.
-func checkSite(srv *apitest.Server, info *types.Info, s *corpusSite, emptyHoles bool) corpusOutcome {
+func checkSite(srv *apitest.Server, p *corpusPkg, s *corpusSite, emptyHoles bool) corpusOutcome {
 	var o corpusOutcome
-	ev := &corpusEval{info: info, sv: strval.New(info), fn: s.fn, site: s, emptyHoles: emptyHoles}
+	ev := &corpusEval{info: p.info, files: p.files, sv: strval.New(p.info), fn: s.fn, site: s, emptyHoles: emptyHoles}
 	o.wire, o.evalErr = ev.request()
 	if o.evalErr != nil {
 		return o
