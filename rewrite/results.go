@@ -140,16 +140,15 @@ func (f *fixer) stopComparison(sel *ast.SelectorExpr, bin *ast.BinaryExpr) error
 	default:
 		return reasonf("result field StopReason compared with %s at %s", f.src(other), f.position(sel.Pos()))
 	}
-	x := f.src(sel)
-	text := x + ` == "end_turn" || ` + x + ` == "stop_sequence"`
+	// The legacy stop reason told a truncated answer ("max_tokens") from
+	// any other stop ("stop_sequence"), which the Messages API splits into
+	// end_turn, stop_sequence, refusal, ...: the comparison keeps its
+	// meaning as one with "max_tokens" turned around.
+	op := "!="
 	if bin.Op == token.NEQ {
-		text = x + ` != "end_turn" && ` + x + ` != "stop_sequence"`
+		op = "=="
 	}
-	switch f.parents[bin].(type) {
-	case *ast.BinaryExpr, *ast.UnaryExpr, *ast.SelectorExpr, *ast.CallExpr:
-		text = "(" + text + ")"
-	}
-	f.replace(bin, text)
+	f.replace(bin, f.src(sel)+" "+op+` "max_tokens"`)
 	return nil
 }
 

@@ -54,6 +54,10 @@ func (f *fixer) rewriteStream(stream types.Object) error {
 			guards = f.addGuarded(guards, stmt, frag, call)
 		}
 	}
+	if loop := f.streamLoop(stream, guards); loop != nil {
+		f.guardLoop(loop, stream, guards)
+		return nil
+	}
 	for _, g := range guards {
 		if f.shape.deltaAssert {
 			f.assertDelta(g)
@@ -62,6 +66,72 @@ func (f *fixer) rewriteStream(stream types.Object) error {
 		}
 	}
 	return nil
+}
+
+// streamLoop returns the `for stream.Next() { ... }` loop whose body holds
+// every guarded statement, or nil.
+func (f *fixer) streamLoop(stream types.Object, guards []*guarded) *ast.ForStmt {
+	var loop *ast.ForStmt
+	for _, g := range guards {
+		var found *ast.ForStmt
+		for n := f.parents[g.stmt]; n != nil && found == nil; n = f.parents[n] {
+			if fs, ok := n.(*ast.ForStmt); ok && f.isNextOf(fs.Cond, stream) {
+				found = fs
+			}
+		}
+		if found == nil || loop != nil && found != loop {
+			return nil
+		}
+		loop = found
+	}
+	return loop
+}
+
+// isNextOf reports whether e is stream.Next().
+func (f *fixer) isNextOf(e ast.Expr, stream types.Object) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 0 {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "Next" && f.pass.TypesInfo.Uses[identOf(sel.X)] == stream
+}
+
+// guardLoop makes the whole body of a stream loop run for text deltas
+// only, as each legacy event carried text: statements that do not read the
+// text (counting events, say) would otherwise run for every Messages event.
+func (f *fixer) guardLoop(loop *ast.ForStmt, stream types.Object, guards []*guarded) {
+	current := f.src(identOf(loop.Cond.(*ast.CallExpr).Fun.(*ast.SelectorExpr).X)) + ".Current()"
+	if !f.shape.deltaAssert {
+		f.insert(loop.Body.Lbrace+1, "\nif "+current+`.Delta.Type != "text_delta" {`+"\ncontinue\n}")
+		for _, g := range guards {
+			for _, frag := range g.frags {
+				f.replace(frag.Sel, "Delta.Text")
+			}
+		}
+		return
+	}
+	textDelta := f.qual("ContentBlockDeltaEventDelta")
+	delta := "_"
+	for _, g := range guards {
+		for _, frag := range g.frags {
+			if _, direct := ast.Unparen(frag.X).(*ast.CallExpr); direct {
+				delta = f.freeName(loop.Body, "delta", "textDelta", "contentDelta")
+			}
+		}
+	}
+	ok := f.freeName(loop.Body, "ok", "isText")
+	f.insert(loop.Body.Lbrace+1, "\n"+delta+", "+ok+" := "+current+".Delta.("+textDelta+")\nif !"+ok+" {\ncontinue\n}")
+	for _, g := range guards {
+		for _, frag := range g.frags {
+			if _, direct := ast.Unparen(frag.X).(*ast.CallExpr); direct {
+				f.replace(frag, delta+".Text")
+			} else {
+				// an event variable: read through it, so that it stays used
+				f.replace(frag.Sel, "Delta.("+textDelta+").Text")
+			}
+		}
+	}
 }
 
 // addGuarded records that frag, read from the event of current, is used in
@@ -191,7 +261,7 @@ func (f *fixer) isInit(s ast.Stmt) bool {
 
 // freeName returns the first candidate not declared at stmt nor used in it.
 func (f *fixer) freeName(stmt ast.Stmt, candidates ...string) string {
-	used := map[string]bool{"ok": true}
+	used := map[string]bool{}
 	ast.Inspect(stmt, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok {
 			used[id.Name] = true
