@@ -125,6 +125,7 @@ func TestCheck(t *testing.T) {
 			atPos(PromptAdvice, in(roleTypos, "\n\nAssistant :", 0)),
 		}},
 		{"few-shot labels inside a turn are fine", lit(qaInTurn), nil},
+		{"a chat log quoted inside a turn is fine", lit("\n\nHuman: Summarise:\n<chat>\nHuman: my order is late\nAssistant: sorry, let me check\n</chat>\n\nAssistant:"), nil},
 
 		// Holes.
 		{"only a hole", tp(hole), nil},

@@ -129,3 +129,12 @@ func twoAssistantTurnsAtTheEnd(ctx context.Context, client anthropic.Client) {
 		Prompt:            "\n\nHuman: q\n\nAssistant: a\n\nAssistant:", // want `two "\\n\\nAssistant:" turns in a row`
 	})
 }
+
+// A fix never writes an id the tables do not know.
+func unknownModelID(ctx context.Context, client anthropic.Client) {
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: model "claude-2.2" is not in completelint's tables \(read 2026-12-05\): map it with -model-map\)`
+		Model:             "claude-2.2",
+		MaxTokensToSample: 100,
+		Prompt:            "\n\nHuman: Name a colour.\n\nAssistant:",
+	})
+}
