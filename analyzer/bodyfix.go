@@ -5,6 +5,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/completelint/completelint/internal/request"
 	"github.com/completelint/completelint/internal/sdk"
 	"github.com/completelint/completelint/promptcheck"
 	"github.com/completelint/completelint/rewrite"
@@ -12,9 +13,9 @@ import (
 
 // bodyFix returns the Messages rewrite of a hand-written body, direct or
 // Bedrock, or why there is none. With rewriting off there is neither.
-func (c *checker) bodyFix(req *sdk.Request, p evaluatedPrompt) (*analysis.SuggestedFix, string) {
+func (c *checker) bodyFix(req *sdk.Request, p evaluatedPrompt) (*analysis.SuggestedFix, error) {
 	if !c.cfg.rewrite() {
-		return nil, ""
+		return nil, nil
 	}
 	bedrock := req.Lib.Kind == sdk.Bedrock
 	lit := req.Lit
@@ -22,13 +23,13 @@ func (c *checker) bodyFix(req *sdk.Request, p evaluatedPrompt) (*analysis.Sugges
 		lit = c.bedrockBodyLit(req)
 	}
 	if lit == nil {
-		return nil, "no automatic rewrite: the body is not a map literal in this function"
+		return nil, request.NoFix(request.BodyNotMapLiteral)
 	}
 	if !sdk.IsJSONObject(c.pass.TypesInfo.TypeOf(lit)) {
-		return nil, "no automatic rewrite: the body is a struct; change its fields and the response type by hand"
+		return nil, request.NoFix(request.BodyStruct)
 	}
 	if !p.ok {
-		return nil, "no automatic rewrite: the body sets no prompt"
+		return nil, request.NoFix(request.BodySetsNoPrompt)
 	}
 	b := rewrite.Body{Lit: lit, Bedrock: bedrock, Fields: c.bodyFields(req, lit)}
 	if bedrock {
@@ -38,13 +39,9 @@ func (c *checker) bodyFix(req *sdk.Request, p evaluatedPrompt) (*analysis.Sugges
 	} else if eps := c.endpoints[req.LitFn]; req.LitFn != nil && len(eps) == 1 {
 		b.Endpoint = &eps[0].value
 	} else if len(eps) > 1 {
-		return nil, "no automatic rewrite: the function sends to several legacy URLs"
+		return nil, request.NoFix(request.SeveralURLs)
 	}
-	fix, reason := rewrite.BodyFix(c.pass, b, p.value, p.meant, c.models)
-	if fix == nil {
-		return nil, "no automatic rewrite: " + reason
-	}
-	return fix, ""
+	return rewrite.BodyFix(c.pass, b, p.value, p.meant, c.models)
 }
 
 // bedrockBodyLit returns the outermost literal, other than the

@@ -272,18 +272,25 @@ func (c *checker) modelFinding(id string, at ast.Node, via, advice string) (anal
 }
 
 // legacyAPI reports the call (or method value) that sends a legacy request.
-func (r *reporter) legacyAPI(at ast.Node, ref entryRef, fix *analysis.SuggestedFix, note string) {
+func (r *reporter) legacyAPI(at ast.Node, ref entryRef, fix *analysis.SuggestedFix, why error) {
 	msg := fmt.Sprintf("%s sends a legacy Text Completions request; migrate to the Messages API", ref.entry.Func())
 	if m, ok := ref.lib.Messages[ref.entry.Name]; ok {
 		msg = fmt.Sprintf("%s sends a legacy Text Completions request; migrate to the Messages API (MessageService.%s)", ref.entry.Func(), m)
 	}
-	if note != "" {
-		msg += " (" + note + ")"
-	}
-	r.describe(at.Pos(), ref, note)
+	msg += noRewrite(why)
+	r.describe(at.Pos(), ref, why)
 	d := analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Category: string(promptcheck.LegacyAPI), Message: msg}
 	if fix != nil {
 		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
 	}
 	r.report(d)
+}
+
+// noRewrite renders why a legacy request has no rewrite, for the end of its
+// message: " (no automatic rewrite: ...)", or "".
+func noRewrite(why error) string {
+	if why == nil {
+		return ""
+	}
+	return " (no automatic rewrite: " + why.Error() + ")"
 }

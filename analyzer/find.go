@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/completelint/completelint/internal/request"
 	"github.com/completelint/completelint/internal/sdk"
 )
 
@@ -84,7 +85,7 @@ func (c *checker) methodValues(root inspector.Cursor) map[*types.Var]entryRef {
 			bound[v] = ref
 			continue
 		}
-		c.rep.legacyAPI(sel, ref, nil, "the method value is called elsewhere; no automatic rewrite")
+		c.rep.legacyAPI(sel, ref, nil, request.NoFix(request.MethodValueEscapes))
 	}
 	return bound
 }

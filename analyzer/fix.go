@@ -3,6 +3,7 @@ package analyzer
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/completelint/completelint/internal/request"
 	"github.com/completelint/completelint/internal/sdk"
 	"github.com/completelint/completelint/promptcheck"
 	"github.com/completelint/completelint/rewrite"
@@ -10,21 +11,17 @@ import (
 
 // rewriteFix returns the Messages API rewrite of a request, or why there is
 // none. With rewriting off there is neither.
-func (c *checker) rewriteFix(req *sdk.Request, p evaluatedPrompt) (*analysis.SuggestedFix, string) {
+func (c *checker) rewriteFix(req *sdk.Request, p evaluatedPrompt) (*analysis.SuggestedFix, error) {
 	if req.Lib.Kind == sdk.Bedrock {
 		return c.bodyFix(req, p)
 	}
 	if !c.cfg.rewrite() || req.Call == nil || req.Lib.Kind != sdk.Official {
-		return nil, ""
+		return nil, nil
 	}
 	if !p.ok {
-		return nil, "no automatic rewrite: the prompt is not set in the request literal"
+		return nil, request.NoFix(request.PromptNotInLiteral)
 	}
-	fix, reason := rewrite.Official(c.pass, req, p.value, p.meant, c.models)
-	if fix == nil {
-		return nil, "no automatic rewrite: " + reason
-	}
-	return fix, ""
+	return rewrite.Official(c.pass, req, p.value, p.meant, c.models)
 }
 
 // literalFix returns the minimal in-place fix of a literal prompt for a

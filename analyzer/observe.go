@@ -5,6 +5,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/completelint/completelint/internal/request"
 	"github.com/completelint/completelint/internal/sdk"
 	"github.com/completelint/completelint/promptcheck"
 )
@@ -25,9 +26,9 @@ type Site struct {
 	Model   string         // the constant model id of the request, "" when unknown
 	ModelTo string         // the id the rewrite uses instead of Model, "" when it keeps it
 	// Rewritable is set when the diagnostic offers a fix; otherwise
-	// NoRewrite says why not ("" when nobody said).
+	// NoRewrite says why not (nil when nobody said).
 	Rewritable bool
-	NoRewrite  string
+	NoRewrite  *request.Reason
 	// Suppressed is set when a //completelint:ignore comment covers the
 	// site; SuppressReason is the comment's reason.
 	Suppressed     bool
@@ -50,12 +51,12 @@ func NewWithObserver(cfg Config, obs Observer) *analysis.Analyzer {
 type siteInfo struct {
 	ref            entryRef
 	model, modelTo string
-	note           string
+	why            *request.Reason
 }
 
 // describe records the library and entry point of the request reported at
 // pos, and why it has no rewrite.
-func (r *reporter) describe(pos token.Pos, ref entryRef, note string) {
+func (r *reporter) describe(pos token.Pos, ref entryRef, why error) {
 	if r.cfg.observer == nil {
 		return
 	}
@@ -67,7 +68,8 @@ func (r *reporter) describe(pos token.Pos, ref entryRef, note string) {
 		si = new(siteInfo)
 		r.sites[pos] = si
 	}
-	si.ref, si.note = ref, note
+	si.ref = ref
+	si.why, _ = why.(*request.Reason)
 }
 
 // describeModel records the constant model id of a request.
@@ -78,7 +80,7 @@ func (c *checker) describeModel(req *sdk.Request) {
 		return
 	}
 	if t := c.constText(f.Value); t.Known {
-		c.rep.describe(at.Pos(), entryRef{req.Lib, req.Entry}, "")
+		c.rep.describe(at.Pos(), entryRef{req.Lib, req.Entry}, nil)
 		si := c.rep.sites[at.Pos()]
 		si.model = t.Value
 		if to, _, ok := c.models.Target(t.Value); ok && to != t.Value {
@@ -96,7 +98,7 @@ func (r *reporter) observe(d analysis.Diagnostic) {
 	}
 	s := Site{Pos: r.pass.Fset.Position(d.Pos), Rewritable: len(d.SuggestedFixes) > 0}
 	if si := r.sites[d.Pos]; si != nil {
-		s.Model, s.ModelTo, s.NoRewrite = si.model, si.modelTo, si.note
+		s.Model, s.ModelTo, s.NoRewrite = si.model, si.modelTo, si.why
 		if si.ref.lib != nil {
 			s.Kind, s.Library = si.ref.lib.Kind, si.ref.lib.Name
 		}

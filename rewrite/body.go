@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/completelint/completelint/internal/request"
+
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/completelint/completelint/internal/msgapi"
@@ -42,15 +44,15 @@ type Body struct {
 // Messages API together with its endpoint or model and the reads of its
 // response, or the reason there is none. prompt is the evaluated prompt
 // and conv its parse.
-func BodyFix(pass *analysis.Pass, b Body, prompt strval.Value, conv promptcheck.Conversation, models Models) (*analysis.SuggestedFix, string) {
+func BodyFix(pass *analysis.Pass, b Body, prompt strval.Value, conv promptcheck.Conversation, models Models) (*analysis.SuggestedFix, error) {
 	if b.Lit == nil || b.Lit.Type == nil {
-		return nil, "the body is not a map literal with its type"
+		return nil, request.NoFix(request.BodyNotMapWithType)
 	}
 	f := &fixer{pass: pass, req: &sdk.Request{Lit: b.Lit, Fields: b.Fields}, models: models}
 	if err := f.runBody(b, prompt, conv); err != nil {
-		return nil, err.Error()
+		return nil, err
 	}
-	return &analysis.SuggestedFix{Message: f.fixMessage(BodyFixMessage), TextEdits: f.edits}, ""
+	return &analysis.SuggestedFix{Message: f.fixMessage(BodyFixMessage), TextEdits: f.edits}, nil
 }
 
 func (f *fixer) runBody(b Body, prompt strval.Value, conv promptcheck.Conversation) error {
@@ -59,7 +61,7 @@ func (f *fixer) runBody(b Body, prompt strval.Value, conv promptcheck.Conversati
 		return err
 	}
 	if len(prompt.Defs) > 0 {
-		return reasonf("prompt is built across statements at %s", f.position(prompt.Defs[0].Pos()))
+		return request.NoFix(request.PromptAcrossStatements, f.place(prompt.Defs[0].Pos()))
 	}
 	if b.Bedrock {
 		f.target, err = f.bedrockTarget(p)
@@ -104,7 +106,7 @@ func (f *fixer) rewriteBodyKeys(lit *ast.CompositeLit) (promptKV *ast.KeyValueEx
 	for _, elt := range lit.Elts {
 		kv, ok := elt.(*ast.KeyValueExpr)
 		if !ok {
-			return nil, false, noFix("the body literal has elements without keys")
+			return nil, false, request.NoFix(request.BodyUnkeyed)
 		}
 		key := f.constString(kv.Key)
 		switch key {
@@ -125,13 +127,13 @@ func (f *fixer) rewriteBodyKeys(lit *ast.CompositeLit) (promptKV *ast.KeyValueEx
 			}
 		case "max_tokens", "metadata":
 		case "":
-			return nil, false, reasonf("body key %s is not a constant", f.src(kv.Key))
+			return nil, false, request.NoFix(request.BodyKeyNotConstant, f.src(kv.Key))
 		default:
-			return nil, false, reasonf("body key %q has no mechanical Messages counterpart", key)
+			return nil, false, request.NoFix(request.BodyKeyNoCounterpart, key)
 		}
 	}
 	if promptKV == nil {
-		return nil, false, noFix("the body literal sets no prompt")
+		return nil, false, request.NoFix(request.BodyNoPrompt)
 	}
 	return promptKV, hasVersion, nil
 }
@@ -152,7 +154,7 @@ func (f *fixer) rewriteAssignedKeys(b Body) error {
 			}
 			switch key := f.constString(ix.Index); key {
 			case "prompt", "stop_sequences", "stream":
-				return reasonf("body key %q is set outside the literal at %s", key, f.position(as.Pos()))
+				return request.NoFix(request.BodyKeyOutside, key, f.place(as.Pos()))
 			case "max_tokens_to_sample", "maxTokensToSample":
 				f.replace(ix.Index, strconv.Quote("max_tokens"))
 			}
@@ -234,22 +236,22 @@ func isBedrockID(id string) bool {
 // "/messages", editing the literal bytes in this function.
 func (f *fixer) rewriteEndpoint(ep *strval.Value) error {
 	if ep == nil || len(ep.Pieces) == 0 {
-		return noFix("the request's /v1/complete URL is not in the function that builds the body")
+		return request.NoFix(request.EndpointElsewhere)
 	}
 	last := ep.Pieces[len(ep.Pieces)-1]
 	const word = "complete"
 	if last.IsHole() || !strings.HasSuffix(last.Text, "/"+word) || len(last.Pos) != len(last.Text) {
-		return noFix("the endpoint URL does not end in a literal /complete")
+		return request.NoFix(request.EndpointNotLiteral)
 	}
 	pos := last.Pos[len(last.Pos)-len(word):]
 	for i, p := range pos {
 		if !p.IsValid() || i > 0 && p != pos[i-1]+1 {
-			return noFix("the endpoint's \"complete\" is not plain literal text")
+			return request.NoFix(request.EndpointNotPlain)
 		}
 	}
 	start, end := pos[0], pos[len(pos)-1]+1
 	if start < f.fn.Pos() || end > f.fn.End() {
-		return reasonf("the endpoint URL is spelled outside this function at %s", f.position(start))
+		return request.NoFix(request.EndpointSpelledElsewhere, f.place(start))
 	}
 	f.edits = append(f.edits, analysis.TextEdit{Pos: start, End: end, NewText: []byte("messages")})
 	return nil

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/completelint/completelint/internal/request"
+
 	"github.com/completelint/completelint/internal/strval"
 	"github.com/completelint/completelint/promptcheck"
 )
@@ -133,7 +135,7 @@ func (f *fixer) expr(segs []segment) (string, error) {
 // one argument.
 func checkVerb(verb string) error {
 	if strings.ContainsAny(verb, "[*") {
-		return reasonf("prompt uses Sprintf verb %s with explicit argument indexes or star widths", verb)
+		return request.NoFix(request.PromptIndexedVerb, verb)
 	}
 	return nil
 }

@@ -5,6 +5,8 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/completelint/completelint/internal/request"
+
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/completelint/completelint/internal/strval"
@@ -20,7 +22,7 @@ func (f *fixer) inlineDefs(v strval.Value, value ast.Expr) error {
 	if len(v.Defs) == 0 {
 		return nil
 	}
-	across := reasonf("prompt is built across statements at %s", f.position(v.Defs[0].Pos()))
+	across := request.NoFix(request.PromptAcrossStatements, f.place(v.Defs[0].Pos()))
 	built := map[types.Object]bool{}
 	var order []types.Object
 	for _, def := range v.Defs {
@@ -39,7 +41,7 @@ func (f *fixer) inlineDefs(v strval.Value, value ast.Expr) error {
 	for _, obj := range order {
 		for _, id := range f.refs(obj) {
 			if !inDefs(id) && !containsPos(value, id.Pos()) {
-				return reasonf("prompt variable %s is also used at %s", id.Name, f.position(id.Pos()))
+				return request.NoFix(request.PromptVariableAlsoUsed, id.Name, f.place(id.Pos()))
 			}
 		}
 	}
@@ -48,13 +50,13 @@ func (f *fixer) inlineDefs(v strval.Value, value ast.Expr) error {
 			continue
 		}
 		if id := f.refersTo(p.Hole, built); id != nil {
-			return reasonf("prompt variable %s is used at %s", id.Name, f.position(id.Pos()))
+			return request.NoFix(request.PromptVariableUsed, id.Name, f.place(id.Pos()))
 		}
 		if inDefs(p.Hole) && !f.unchanged(p.Hole, p.Hole.Pos()) {
 			if _, isCall := ast.Unparen(p.Hole).(*ast.CallExpr); isCall {
-				return reasonf("prompt part %s at %s is a call that moving the prompt to the request would reorder", f.src(p.Hole), f.position(p.Hole.Pos()))
+				return request.NoFix(request.PromptPartCallReordered, f.src(p.Hole), f.place(p.Hole.Pos()))
 			}
-			return reasonf("prompt part %s at %s may change before the call", f.src(p.Hole), f.position(p.Hole.Pos()))
+			return request.NoFix(request.PromptPartChanges, f.src(p.Hole), f.place(p.Hole.Pos()))
 		}
 	}
 	for _, def := range v.Defs {

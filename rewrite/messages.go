@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/completelint/completelint/internal/request"
+
 	"github.com/completelint/completelint/internal/strval"
 	"github.com/completelint/completelint/promptcheck"
 )
@@ -91,12 +93,12 @@ func literalSegments(segs []segment) []segment {
 }
 
 // turnPosition is the source position of a turn's marker.
-func (f *fixer) turnPosition(v strval.Value, turn promptcheck.Turn) string {
+func (f *fixer) turnPosition(v strval.Value, turn promptcheck.Turn) request.Place {
 	pos, ok := v.PosOf(turn.Marker.Start)
 	if !ok {
 		pos = f.sendNode().Pos()
 	}
-	return f.position(pos)
+	return f.place(pos)
 }
 
 // system spells the System value for text expression e.

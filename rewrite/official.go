@@ -1,11 +1,12 @@
 package rewrite
 
 import (
-	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
 	"slices"
+
+	"github.com/completelint/completelint/internal/request"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
@@ -18,13 +19,6 @@ import (
 
 // FixMessage is the message of the rewrite fix.
 const FixMessage = "Rewrite to the Messages API"
-
-// noFix is the reason a request gets no rewrite.
-type noFix string
-
-func (r noFix) Error() string { return string(r) }
-
-func reasonf(format string, args ...any) error { return noFix(fmt.Sprintf(format, args...)) }
 
 // A fixer collects the edits of one rewrite.
 type fixer struct {
@@ -51,15 +45,15 @@ type span struct{ pos, end token.Pos }
 // Official returns the single "Rewrite to the Messages API" fix for a request
 // of the official SDK, or the reason there is none. prompt is the evaluated
 // prompt and conv its parse; models maps model ids (nil keeps them).
-func Official(pass *analysis.Pass, req *sdk.Request, prompt strval.Value, conv promptcheck.Conversation, models Models) (*analysis.SuggestedFix, string) {
+func Official(pass *analysis.Pass, req *sdk.Request, prompt strval.Value, conv promptcheck.Conversation, models Models) (*analysis.SuggestedFix, error) {
 	if req == nil || req.Call == nil || req.Lit == nil || req.Entry == nil {
-		return nil, "request is not a call with a literal of its parameters"
+		return nil, request.NoFix(request.NotACallWithLiteral)
 	}
 	f := &fixer{pass: pass, req: req, models: models}
 	if err := f.run(prompt, conv); err != nil {
-		return nil, err.Error()
+		return nil, err
 	}
-	return &analysis.SuggestedFix{Message: f.fixMessage(FixMessage), TextEdits: f.edits}, ""
+	return &analysis.SuggestedFix{Message: f.fixMessage(FixMessage), TextEdits: f.edits}, nil
 }
 
 func (f *fixer) run(prompt strval.Value, conv promptcheck.Conversation) error {
@@ -123,14 +117,14 @@ func (f *fixer) addTimeout() error {
 func (f *fixer) rewriteCall() error {
 	sel, ok := ast.Unparen(f.req.Call.Fun).(*ast.SelectorExpr)
 	if !ok {
-		return noFix("call is not a method call")
+		return request.NoFix(request.CallNotMethod)
 	}
 	svc, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
 	if !ok || svc.Sel.Name != "Completions" {
-		return reasonf("receiver %s is not a client's Completions field", f.src(sel.X))
+		return request.NoFix(request.ReceiverNotCompletions, f.src(sel.X))
 	}
 	if f.shape.messagesField(f.pass.TypesInfo.TypeOf(svc.X)) == nil {
-		return reasonf("%s has no Messages service", f.src(svc.X))
+		return request.NoFix(request.ClientNoMessages, f.src(svc.X))
 	}
 	f.replace(svc.Sel, "Messages")
 	if name := f.req.Lib.Messages[f.req.Entry.Name]; name != "" && name != sel.Sel.Name {
@@ -148,16 +142,16 @@ func (f *fixer) rewriteArg() error {
 	}
 	id, ok := arg.(*ast.Ident)
 	if !ok {
-		return reasonf("request parameters reach the call through %s", f.src(arg))
+		return request.NoFix(request.ParamsIndirect, f.src(arg))
 	}
 	obj := f.pass.TypesInfo.ObjectOf(id)
 	def := f.definingIdent(obj)
 	if def == nil || !f.definedBy(def, f.req.Lit) {
-		return reasonf("request parameters %s are not declared with := from the literal", id.Name)
+		return request.NoFix(request.ParamsNotDeclared, id.Name)
 	}
 	for _, use := range f.uses(obj) {
 		if use != id {
-			return reasonf("request parameters %s used at %s", id.Name, f.position(use.Pos()))
+			return request.NoFix(request.ParamsUsed, id.Name, f.place(use.Pos()))
 		}
 	}
 	return nil
@@ -168,12 +162,12 @@ func (f *fixer) rewriteArg() error {
 func (f *fixer) prepare(n ast.Node, prompt strval.Value, conv promptcheck.Conversation) (strval.Value, *plan, error) {
 	f.file = fileOf(f.pass, n.Pos())
 	if f.file == nil {
-		return prompt, nil, noFix("the request is not in a file of the package")
+		return prompt, nil, request.NoFix(request.RequestOutsidePackage)
 	}
 	path, _ := astutil.PathEnclosingInterval(f.file, n.Pos(), n.End())
 	f.fn = enclosingFunc(path)
 	if f.fn == nil {
-		return prompt, nil, noFix("the request is not inside a function")
+		return prompt, nil, request.NoFix(request.RequestOutsideFunction)
 	}
 	f.parents = parentMap(f.fn)
 	f.raw = rawLiterals(f.file)
@@ -196,7 +190,7 @@ func Needs(pass *analysis.Pass, req *sdk.Request, prompt strval.Value, conv prom
 	f := &fixer{pass: pass, req: req}
 	n := f.sendNode()
 	if n == nil || (req.Call == nil && req.Lit == nil) {
-		return msgapi.Request{}, noFix("no request to rewrite")
+		return msgapi.Request{}, request.NoFix(request.NoRequest)
 	}
 	_, p, err := f.prepare(n, prompt, conv)
 	if err != nil {
@@ -214,13 +208,13 @@ func (f *fixer) checkConversation(v strval.Value, conv promptcheck.Conversation)
 		if len(v.Pieces) > 0 && !hasLiteral(v) {
 			return f.unknownPrompt(v)
 		}
-		return noFix("prompt has no Human/Assistant turns")
+		return request.NoFix(request.PromptNoTurns)
 	}
 	if conv.Turns[0].Role != promptcheck.Human {
-		return noFix("prompt does not start with a Human turn")
+		return request.NoFix(request.PromptNoFirstHuman)
 	}
 	if conv.Turns[len(conv.Turns)-1].Role != promptcheck.Assistant {
-		return noFix("prompt does not end with an Assistant turn")
+		return request.NoFix(request.PromptNoFinalAssistant)
 	}
 	return nil
 }
@@ -265,9 +259,9 @@ func (f *fixer) delete(pos, end token.Pos) {
 	f.edits = append(f.edits, analysis.TextEdit{Pos: pos, End: end})
 }
 
-func (f *fixer) position(pos token.Pos) string {
-	p := f.pass.Fset.Position(pos)
-	return fmt.Sprintf("%s:%d", shortName(p.Filename), p.Line)
+// place returns the source place pos, as reasons name it.
+func (f *fixer) place(pos token.Pos) request.Place {
+	return request.Place{Position: f.pass.Fset.Position(pos)}
 }
 
 // qual spells a name of the SDK package as the file imports it.

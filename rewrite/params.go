@@ -5,6 +5,8 @@ import (
 	"go/constant"
 	"go/types"
 
+	"github.com/completelint/completelint/internal/request"
+
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/completelint/completelint/internal/sdk"
@@ -23,11 +25,11 @@ func (f *fixer) rewriteParams(prompt strval.Value, p *plan) error {
 	case *ast.Ident:
 		f.replace(t, "MessageNewParams")
 	default:
-		return noFix("request literal does not name CompletionNewParams")
+		return request.NoFix(request.ParamsTypeUnnamed)
 	}
 	for _, field := range f.req.Fields {
 		if !f.inLiteral(field) {
-			return reasonf("parameter %s is set outside the literal at %s", field.Param, f.position(field.Node.Pos()))
+			return request.NoFix(request.ParamOutsideLiteral, field.Param, f.place(field.Node.Pos()))
 		}
 	}
 	var promptKV *ast.KeyValueExpr
@@ -35,7 +37,7 @@ func (f *fixer) rewriteParams(prompt strval.Value, p *plan) error {
 		kv, ok := elt.(*ast.KeyValueExpr)
 		key, _ := kvKey(kv)
 		if !ok || key == nil {
-			return noFix("request literal has fields without names")
+			return request.NoFix(request.ParamsUnkeyed)
 		}
 		var err error
 		switch key.Name {
@@ -68,7 +70,7 @@ func (f *fixer) rewriteParams(prompt strval.Value, p *plan) error {
 		}
 	}
 	if promptKV == nil {
-		return noFix("request literal sets no Prompt")
+		return request.NoFix(request.ParamsNoPrompt)
 	}
 	if err := f.inlineDefs(prompt, promptKV.Value); err != nil {
 		return err
@@ -124,7 +126,7 @@ func (f *fixer) sameType(from, to string) error {
 	have := fieldType(f.shape.legacy, from)
 	want := fieldType(f.shape.messages, to)
 	if have == nil || want == nil || !types.Identical(have, want) {
-		return reasonf("parameter %s has no counterpart of the same type in MessageNewParams", from)
+		return request.NoFix(request.ParamNoCounterpart, from)
 	}
 	return nil
 }

@@ -6,6 +6,8 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/completelint/completelint/internal/request"
+
 	"github.com/completelint/completelint/internal/msgapi"
 	"github.com/completelint/completelint/internal/strval"
 	"github.com/completelint/completelint/promptcheck"
@@ -43,7 +45,7 @@ func (f *fixer) planConversation(v strval.Value, conv promptcheck.Conversation) 
 	p := &plan{}
 	if sys := f.segments(v, conv.System); !blank(sys) {
 		if !hasLiteralText(sys) {
-			return nil, reasonf("the text before the first \"\\n\\nHuman:\" is %s, which may hold earlier turns; the legacy API read turns in it", f.holeNames(sys))
+			return nil, request.NoFix(request.SystemOnlyHoles, f.holeNames(sys))
 		}
 		p.system = sys
 	}
@@ -53,24 +55,24 @@ func (f *fixer) planConversation(v strval.Value, conv promptcheck.Conversation) 
 			m.segs = trimRight(m.segs)
 			if len(m.segs) == 0 {
 				if i > 0 && conv.Turns[i-1].Role == promptcheck.Assistant {
-					return nil, reasonf("the prompt ends with two Assistant turns (at %s): the Messages API would continue the earlier one instead of writing a new turn", f.turnPosition(v, turn))
+					return nil, request.NoFix(request.TwoFinalAssistantTurns, f.turnPosition(v, turn))
 				}
 				continue
 			}
 			m.prefill = turn.Role == promptcheck.Assistant
 		}
 		if blank(m.segs) {
-			return nil, reasonf("%s turn %d at %s is empty, which the Messages API rejects, and dropping it would change the conversation", turn.Role, i+1, f.turnPosition(v, turn))
+			return nil, request.NoFix(request.EmptyTurn, turn.Role, i+1, f.turnPosition(v, turn))
 		}
 		if last := m.segs[len(m.segs)-1].hole; m.prefill && last != nil && !endsInNonSpace(last.Verb) {
 			if blank(literalSegments(m.segs)) {
-				return nil, reasonf("the prefill %s may be empty, which the Messages API rejects", f.src(last.Hole))
+				return nil, request.NoFix(request.PrefillMayBeEmpty, f.src(last.Hole))
 			}
 			m.trimRuntime = true
 		}
 		if onlyHoles(m.segs) && !f.nonBlankHoles(m.segs) {
 			if m.prefill {
-				return nil, reasonf("the prefill %s may be empty, which the Messages API rejects", f.holeNames(m.segs))
+				return nil, request.NoFix(request.PrefillMayBeEmpty, f.holeNames(m.segs))
 			}
 			m.guard = true
 		}

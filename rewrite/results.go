@@ -5,6 +5,8 @@ import (
 	"go/token"
 	"go/types"
 	"strconv"
+
+	"github.com/completelint/completelint/internal/request"
 )
 
 // rewriteResults follows the call's result through the function and rewrites
@@ -30,18 +32,18 @@ func (f *fixer) resultVar() (types.Object, error) {
 		return nil, nil
 	case *ast.AssignStmt:
 		if len(p.Rhs) != 1 || len(p.Lhs) == 0 {
-			return nil, reasonf("result used at %s", f.position(call.Pos()))
+			return nil, request.NoFix(request.ResultUsed, f.place(call.Pos()))
 		}
 		lhs = p.Lhs[0]
 		if id := identOf(lhs); id != nil && id.Name == "_" {
 			return nil, nil
 		}
 		if p.Tok != token.DEFINE || f.pass.TypesInfo.Defs[identOf(lhs)] == nil {
-			return nil, reasonf("result stored in %s at %s", f.src(lhs), f.position(lhs.Pos()))
+			return nil, request.NoFix(request.ResultStored, f.src(lhs), f.place(lhs.Pos()))
 		}
 	case *ast.ValueSpec:
 		if p.Type != nil || len(p.Values) != 1 {
-			return nil, reasonf("result stored in a typed variable at %s", f.position(p.Pos()))
+			return nil, request.NoFix(request.ResultStoredTyped, f.place(p.Pos()))
 		}
 		lhs = p.Names[0]
 		if lhs.(*ast.Ident).Name == "_" {
@@ -57,11 +59,11 @@ func (f *fixer) resultVar() (types.Object, error) {
 func (f *fixer) escape(e ast.Expr) error {
 	switch p := f.parents[e].(type) {
 	case *ast.CallExpr:
-		return reasonf("result escapes to %s at %s", f.src(p.Fun), f.position(e.Pos()))
+		return request.NoFix(request.ResultEscapes, f.src(p.Fun), f.place(e.Pos()))
 	case *ast.ReturnStmt:
-		return reasonf("result is returned at %s", f.position(e.Pos()))
+		return request.NoFix(request.ResultReturned, f.place(e.Pos()))
 	}
-	return reasonf("result used at %s", f.position(e.Pos()))
+	return request.NoFix(request.ResultUsed, f.place(e.Pos()))
 }
 
 // rewriteMessage rewrites the uses of a *Completion result.
@@ -75,7 +77,7 @@ func (f *fixer) rewriteMessage(result types.Object) error {
 			return f.escape(id)
 		}
 		if f.isWrite(sel) {
-			return reasonf("result field %s written at %s", sel.Sel.Name, f.position(sel.Pos()))
+			return request.NoFix(request.ResultFieldWritten, sel.Sel.Name, f.place(sel.Pos()))
 		}
 		switch sel.Sel.Name {
 		case "ID", "Model":
@@ -88,7 +90,7 @@ func (f *fixer) rewriteMessage(result types.Object) error {
 				return err
 			}
 		default:
-			return reasonf("result field %s used at %s", sel.Sel.Name, f.position(sel.Pos()))
+			return request.NoFix(request.ResultFieldUsed, sel.Sel.Name, f.place(sel.Pos()))
 		}
 	}
 	return nil
@@ -99,7 +101,7 @@ func (f *fixer) rewriteMessage(result types.Object) error {
 func (f *fixer) completionText(sel *ast.SelectorExpr, resp *ast.Ident) error {
 	content := sliceElem(fieldType(structOf(f.shape.pkg, "Message"), "Content"))
 	if content == nil || !hasTextField(content) {
-		return reasonf("result field Completion used at %s", f.position(sel.Pos()))
+		return request.NoFix(request.ResultCompletionUsed, f.place(sel.Pos()))
 	}
 	text, block := "text", "block"
 	if resp.Name == text || resp.Name == block {
@@ -124,7 +126,7 @@ func (f *fixer) stopReason(sel *ast.SelectorExpr) error {
 			return f.stopSwitch(sel, p)
 		}
 	}
-	return reasonf("result field StopReason used at %s", f.position(sel.Pos()))
+	return request.NoFix(request.ResultStopReasonUsed, f.place(sel.Pos()))
 }
 
 func (f *fixer) stopComparison(sel *ast.SelectorExpr, bin *ast.BinaryExpr) error {
@@ -138,7 +140,7 @@ func (f *fixer) stopComparison(sel *ast.SelectorExpr, bin *ast.BinaryExpr) error
 		return nil
 	case "stop_sequence":
 	default:
-		return reasonf("result field StopReason compared with %s at %s", f.src(other), f.position(sel.Pos()))
+		return request.NoFix(request.ResultStopReasonCompared, f.src(other), f.place(sel.Pos()))
 	}
 	// The legacy stop reason told a truncated answer ("max_tokens") from
 	// any other stop ("stop_sequence"), which the Messages API splits into
@@ -158,7 +160,7 @@ func (f *fixer) stopSwitch(sel *ast.SelectorExpr, sw *ast.SwitchStmt) error {
 	for _, stmt := range sw.Body.List {
 		clause, ok := stmt.(*ast.CaseClause)
 		if !ok {
-			return reasonf("result field StopReason used at %s", f.position(sel.Pos()))
+			return request.NoFix(request.ResultStopReasonUsed, f.place(sel.Pos()))
 		}
 		for _, e := range clause.List {
 			switch f.constString(e) {
@@ -167,7 +169,7 @@ func (f *fixer) stopSwitch(sel *ast.SelectorExpr, sw *ast.SwitchStmt) error {
 			case "max_tokens":
 				f.untypeStopReason(e)
 			default:
-				return reasonf("result field StopReason compared with %s at %s", f.src(e), f.position(e.Pos()))
+				return request.NoFix(request.ResultStopReasonCompared, f.src(e), f.place(e.Pos()))
 			}
 		}
 	}

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/completelint/completelint/internal/request"
 )
 
 // src prints an expression as Go source.
@@ -66,7 +68,7 @@ func (f *fixer) ensureImport(path string, pos token.Pos) error {
 	name := path[strings.LastIndex(path, "/")+1:]
 	if scope := f.pass.Pkg.Scope().Innermost(pos); scope != nil {
 		if _, obj := scope.LookupParent(name, pos); obj != nil {
-			return reasonf("the name %s is taken in this file, needed for the %s package", name, path)
+			return request.NoFix(request.ImportNameTaken, name, path)
 		}
 	}
 	f.insertImport(path)

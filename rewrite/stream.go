@@ -5,6 +5,8 @@ import (
 	"go/token"
 	"go/types"
 	"strconv"
+
+	"github.com/completelint/completelint/internal/request"
 )
 
 // A guarded statement runs for text deltas only: every legacy completion
@@ -23,7 +25,7 @@ type guarded struct {
 func (f *fixer) rewriteStream(stream types.Object) error {
 	svc := f.shape.messagesField(f.pass.TypesInfo.TypeOf(f.receiverClient()))
 	if svc == nil {
-		return noFix("client has no Messages service")
+		return request.NoFix(request.ClientNoMessages, "client")
 	}
 	if err := f.shape.streamShape(svc); err != nil {
 		return err
@@ -33,14 +35,14 @@ func (f *fixer) rewriteStream(stream types.Object) error {
 		sel, ok := f.parents[id].(*ast.SelectorExpr)
 		call, _ := f.parents[sel].(*ast.CallExpr)
 		if !ok || call == nil || call.Fun != sel {
-			return reasonf("stream used at %s", f.position(id.Pos()))
+			return request.NoFix(request.StreamUsed, f.place(id.Pos()))
 		}
 		switch sel.Sel.Name {
 		case "Next", "Err", "Close":
 			continue
 		case "Current":
 		default:
-			return reasonf("stream method %s used at %s", sel.Sel.Name, f.position(sel.Pos()))
+			return request.NoFix(request.StreamMethodUsed, sel.Sel.Name, f.place(sel.Pos()))
 		}
 		frags, err := f.fragments(call)
 		if err != nil {
@@ -196,17 +198,17 @@ func (f *fixer) fragments(current *ast.CallExpr) ([]*ast.SelectorExpr, error) {
 	}
 	assign, ok := f.parents[current].(*ast.AssignStmt)
 	if !ok || assign.Tok != token.DEFINE || len(assign.Lhs) != 1 {
-		return nil, reasonf("stream event used at %s", f.position(current.Pos()))
+		return nil, request.NoFix(request.StreamEventUsed, f.place(current.Pos()))
 	}
 	ev := f.pass.TypesInfo.Defs[identOf(assign.Lhs[0])]
 	if ev == nil {
-		return nil, reasonf("stream event used at %s", f.position(current.Pos()))
+		return nil, request.NoFix(request.StreamEventUsed, f.place(current.Pos()))
 	}
 	var frags []*ast.SelectorExpr
 	for _, id := range f.uses(ev) {
 		sel, ok := f.parents[id].(*ast.SelectorExpr)
 		if !ok || sel.Sel.Name != "Completion" || f.isWrite(sel) {
-			return nil, reasonf("stream event %s used at %s", id.Name, f.position(id.Pos()))
+			return nil, request.NoFix(request.StreamEventVarUsed, id.Name, f.place(id.Pos()))
 		}
 		frags = append(frags, sel)
 	}
@@ -218,7 +220,7 @@ func (f *fixer) fragments(current *ast.CallExpr) ([]*ast.SelectorExpr, error) {
 // if or switch, that whole statement, so that declarations in its init keep
 // their scope. The statement must be an element of a statement list.
 func (f *fixer) guardedStmt(frag ast.Expr) (ast.Stmt, error) {
-	unsupported := reasonf("streamed text used at %s", f.position(frag.Pos()))
+	unsupported := request.NoFix(request.StreamedTextUsed, f.place(frag.Pos()))
 	var stmt ast.Stmt
 	for n := f.parents[frag]; n != nil && stmt == nil; n = f.parents[n] {
 		switch s := n.(type) {

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/completelint/completelint/internal/request"
+
 	"github.com/completelint/completelint/internal/models"
 	"github.com/completelint/completelint/internal/msgapi"
 	"github.com/completelint/completelint/promptcheck"
@@ -56,11 +58,11 @@ func (f *fixer) chooseTarget(p *plan, sdkCheck bool) (*target, error) {
 	}
 	preferred, pref, ok := f.models.Target(t.model)
 	if !ok {
-		return nil, reasonf("model %q is not in completelint's tables (read %s): map it with -model-map", t.model, models.TableDate)
+		return nil, request.NoFix(request.ModelUnknown, t.model, models.TableDate)
 	}
 	choice, err := msgapi.Choose(r, preferred, pref, f.models.Day)
 	if err != nil {
-		return nil, reasonf("%v", err)
+		return nil, request.NoFix(request.MessagesAPIRejects, err.Error())
 	}
 	t.Choice = choice
 	if choice.Instead != "" {
@@ -81,7 +83,7 @@ func (f *fixer) bedrockTarget(p *plan) (*target, error) {
 	t := &target{drop: map[string]bool{}}
 	for _, pr := range msgapi.Check(r, f.models.Day) {
 		if !pr.Repairable() {
-			return nil, noFix(pr.String())
+			return nil, request.NoFix(request.MessagesAPIRejects, pr.String())
 		}
 		f.notes = append(f.notes, t.repair(pr))
 	}
@@ -95,7 +97,7 @@ func (f *fixer) sentModels(r msgapi.Request, t *target) error {
 	for _, id := range f.req.ModelIDs {
 		c, err := msgapi.Choose(r, id, msgapi.Configured, f.models.Day)
 		if err != nil {
-			return reasonf("the model comes from %s, and %v", f.src(t.modelExpr), err)
+			return request.NoFix(request.ModelOriginRejects, f.src(t.modelExpr), err)
 		}
 		for _, pr := range c.Repairs {
 			if note := t.repair(pr); !slices.Contains(f.notes, note) {
@@ -112,12 +114,12 @@ func (f *fixer) sentModels(r msgapi.Request, t *target) error {
 func (f *fixer) unknownModel(r msgapi.Request, t *target) error {
 	for _, pr := range msgapi.Check(r, f.models.Day) {
 		if !pr.Repairable() {
-			return noFix(pr.String())
+			return request.NoFix(request.MessagesAPIRejects, pr.String())
 		}
 		f.notes = append(f.notes, t.repair(pr))
 	}
 	if r.Prefill() {
-		return reasonf("the prompt prefills the answer and the model comes from %s: models from Claude 4.6 on reject a prefill", f.src(t.modelExpr))
+		return request.NoFix(request.PrefillModelUnknown, f.src(t.modelExpr))
 	}
 	if r.Temperature.Set || r.TopP.Set || r.TopK.Set {
 		f.notes = append(f.notes, "the model must accept the sampling parameters: Claude 4.7 and later reject them")

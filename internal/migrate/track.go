@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
-	"strings"
 
 	"github.com/completelint/completelint/analyzer"
 )
@@ -35,6 +34,10 @@ type record struct {
 	cur    string        // position key in the current contents
 	status Status
 	reason string
+	// class groups the reason with those of other sites that have the
+	// same obstacle: the code of the analyzer's reason rendered without
+	// the names and places of one site, or migrate's own reason.
+	class  string
 	detail string // for reasonBuild: the compiler's message
 }
 
@@ -88,8 +91,10 @@ func (r *record) judge(s analyzer.Site) {
 	case s.Suppressed:
 		r.status, r.reason = Suppressed, s.SuppressReason
 	case !s.Rewritable:
-		r.status, r.reason = Manual, strings.TrimPrefix(s.NoRewrite, "no automatic rewrite: ")
-		if r.reason == "" {
+		r.status = Manual
+		if s.NoRewrite != nil {
+			r.reason, r.class = s.NoRewrite.Error(), s.NoRewrite.Code.Summary()
+		} else {
 			r.reason = fmt.Sprintf("no automatic rewrite for %s code", cmp.Or(string(s.Kind), "this"))
 		}
 	}

@@ -291,8 +291,10 @@ type Request struct {
 	// LitFn is the innermost function containing Lit (nil at package level).
 	LitFn ast.Node
 	// Body describes what builds the request when Call is nil, for
-	// messages: "composite literal of Payload", "map literal".
-	Body string
+	// messages: "composite literal of Payload", "map literal"; BodyKey is
+	// what makes it a legacy body: "max_tokens_to_sample", or "prompt for
+	// Claude".
+	Body, BodyKey string
 	// Fields are the parameters present, in source order.
 	Fields []Field
 	// Complete is set when every field of the request is known: it was
