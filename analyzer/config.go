@@ -30,8 +30,6 @@ type Config struct {
 	// facts (within a package they are always followed). Off by default:
 	// facts make standalone drivers analyse every dependency from source.
 	Wrappers bool `json:"wrappers" mapstructure:"wrappers"`
-
-	observer Observer // set by NewWithObserver; not configuration
 }
 
 // ModelMapping maps one model id to another.

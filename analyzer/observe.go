@@ -1,7 +1,10 @@
 package analyzer
 
 import (
+	"cmp"
 	"go/token"
+	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -35,15 +38,11 @@ type Site struct {
 	SuppressReason string
 }
 
-// An Observer receives every Site. It is called concurrently for different
-// packages, and once per package variant: a file of a package and of its
-// test variant is seen twice.
-type Observer func(Site)
-
-// NewWithObserver is New with obs called for every legacy request found.
-func NewWithObserver(cfg Config, obs Observer) *analysis.Analyzer {
-	cfg.observer = obs
-	return New(cfg)
+// A Result is what the analyzer found in a package, as its analysis result
+// (Analyzer.ResultType): every legacy request, in source order. A file of a
+// package and of its test variant is analysed, and reported, twice.
+type Result struct {
+	Sites []Site
 }
 
 // siteInfo is what the finders know about a legacy request beyond its
@@ -57,9 +56,6 @@ type siteInfo struct {
 // describe records the library and entry point of the request reported at
 // pos, and why it has no rewrite.
 func (r *reporter) describe(pos token.Pos, ref entryRef, why error) {
-	if r.cfg.observer == nil {
-		return
-	}
 	if r.sites == nil {
 		r.sites = make(map[token.Pos]*siteInfo)
 	}
@@ -76,7 +72,7 @@ func (r *reporter) describe(pos token.Pos, ref entryRef, why error) {
 func (c *checker) describeModel(req *sdk.Request) {
 	f, ok := req.Field(promptcheck.ParamModel)
 	at := requestNode(req)
-	if c.cfg.observer == nil || !ok || at == nil {
+	if !ok || at == nil {
 		return
 	}
 	if t := c.constText(f.Value); t.Known {
@@ -89,11 +85,11 @@ func (c *checker) describeModel(req *sdk.Request) {
 	}
 }
 
-// observe tells the observer about a legacy-api diagnostic before it is
+// observe records the Site of a legacy-api diagnostic before it is
 // filtered, so that suppressed requests are seen too.
 func (r *reporter) observe(d analysis.Diagnostic) {
 	cat := promptcheck.Category(d.Category)
-	if r.cfg.observer == nil || cat != promptcheck.LegacyAPI || !r.cfg.enabled(cat) || r.skipped(d.Pos) {
+	if cat != promptcheck.LegacyAPI || !r.cfg.enabled(cat) || r.skipped(d.Pos) {
 		return
 	}
 	s := Site{Pos: r.pass.Fset.Position(d.Pos), Rewritable: len(d.SuggestedFixes) > 0}
@@ -114,5 +110,13 @@ func (r *reporter) observe(d analysis.Diagnostic) {
 			break
 		}
 	}
-	r.cfg.observer(s)
+	r.found = append(r.found, s)
+}
+
+// result returns the sites found, in source order.
+func (r *reporter) result() *Result {
+	slices.SortStableFunc(r.found, func(a, b Site) int {
+		return cmp.Or(strings.Compare(a.Pos.Filename, b.Pos.Filename), cmp.Compare(a.Pos.Offset, b.Pos.Offset))
+	})
+	return &Result{Sites: slices.CompactFunc(r.found, func(a, b Site) bool { return a.Pos == b.Pos })}
 }

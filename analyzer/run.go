@@ -49,7 +49,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	bodies := mayBuildBodies(pass)
 	urls, langchaingo := mayCallEndpoints(pass), mayUseLangchaingo(pass.Pkg)
 	if len(entries) == 0 && !bodies && !urls && !langchaingo && !wrappersReachable(pass, cfg) {
-		return nil, nil // fast path: no target API is reachable from this package
+		return &Result{}, nil // fast path: no target API is reachable from this package
 	}
 	// The inspector is built here rather than required from inspect.Analyzer:
 	// a prerequisite would be computed for every package, also for the vast
@@ -78,7 +78,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	c.finish()
 	c.exportWrappers()
 	c.rep.flush()
-	return nil, nil
+	return c.rep.result(), nil
 }
 
 // resolveEntries looks up the entry points of every library that pkg can
