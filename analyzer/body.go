@@ -7,6 +7,8 @@ import (
 	"reflect"
 	"strings"
 
+	"github.com/completelint/completelint/internal/request"
+
 	"github.com/completelint/completelint/internal/models"
 	"github.com/completelint/completelint/internal/sdk"
 	"github.com/completelint/completelint/promptcheck"
@@ -42,7 +44,7 @@ const (
 type body struct {
 	lit      ast.Node // the composite literal, or the make call, that builds it
 	desc     string   // "composite literal of Payload", "map literal"
-	fields   []sdk.Field
+	fields   []request.Field
 	complete bool // every key is seen
 }
 
@@ -150,14 +152,14 @@ func (c *checker) literalBody(lit *ast.CompositeLit) *body {
 
 // laterFields returns the fields set on the body variable v in fn before
 // use: v.Prompt = ... for a struct, v["prompt"] = ... for a map.
-func (c *checker) laterFields(v *types.Var, fn ast.Node, use token.Pos) []sdk.Field {
+func (c *checker) laterFields(v *types.Var, fn ast.Node, use token.Pos) []request.Field {
 	if lib := c.bodyLib(v.Type()); lib != nil {
 		return c.assignedFields(lib, fn, v, use)
 	}
 	if !sdk.IsJSONObject(v.Type()) {
 		return nil
 	}
-	var fields []sdk.Field
+	var fields []request.Field
 	for as, i := range assignmentsBefore(fn, use) {
 		ix, ok := ast.Unparen(as.Lhs[i]).(*ast.IndexExpr)
 		if !ok {
@@ -168,7 +170,7 @@ func (c *checker) laterFields(v *types.Var, fn ast.Node, use token.Pos) []sdk.Fi
 		}
 		if key := c.constText(ix.Index); key.Known {
 			if param, ok := bodyParams[key.Value]; ok && param != "" {
-				fields = append(fields, sdk.Field{Param: param, Node: as, Value: as.Rhs[i]})
+				fields = append(fields, request.Field{Param: param, Node: as, Value: as.Rhs[i]})
 			}
 		}
 	}
@@ -177,8 +179,8 @@ func (c *checker) laterFields(v *types.Var, fn ast.Node, use token.Pos) []sdk.Fi
 
 // mapFields returns the parameters of a map literal by key; prefix is the
 // dotted path of a nested object ("metadata.").
-func (c *checker) mapFields(lit *ast.CompositeLit, prefix string) []sdk.Field {
-	var fields []sdk.Field
+func (c *checker) mapFields(lit *ast.CompositeLit, prefix string) []request.Field {
+	var fields []request.Field
 	for _, elt := range lit.Elts {
 		kv, ok := elt.(*ast.KeyValueExpr)
 		if !ok {
@@ -192,7 +194,7 @@ func (c *checker) mapFields(lit *ast.CompositeLit, prefix string) []sdk.Field {
 		if !ok || param == "" {
 			continue
 		}
-		fields = append(fields, sdk.Field{Param: param, Node: kv, Value: kv.Value})
+		fields = append(fields, request.Field{Param: param, Node: kv, Value: kv.Value})
 		if nested, ok := ast.Unparen(kv.Value).(*ast.CompositeLit); ok && sdk.IsJSONObject(c.pass.TypesInfo.TypeOf(nested)) {
 			fields = append(fields, c.mapFields(nested, prefix+key.Value+".")...)
 		}

@@ -13,7 +13,7 @@ import (
 
 // bodyFix returns the Messages rewrite of a hand-written body, direct or
 // Bedrock, or why there is none. With rewriting off there is neither.
-func (c *checker) bodyFix(req *sdk.Request, p evaluatedPrompt) (*analysis.SuggestedFix, error) {
+func (c *checker) bodyFix(req *request.Request, p evaluatedPrompt) (*analysis.SuggestedFix, error) {
 	if !c.cfg.rewrite() {
 		return nil, nil
 	}
@@ -47,7 +47,7 @@ func (c *checker) bodyFix(req *sdk.Request, p evaluatedPrompt) (*analysis.Sugges
 // bedrockBodyLit returns the outermost literal, other than the
 // InvokeModelInput, that holds a field of a Bedrock request: the body that
 // checkBedrock followed.
-func (c *checker) bedrockBodyLit(req *sdk.Request) *ast.CompositeLit {
+func (c *checker) bedrockBodyLit(req *request.Request) *ast.CompositeLit {
 	var outer *ast.CompositeLit
 	for _, f := range req.Fields {
 		kv, ok := f.Node.(*ast.KeyValueExpr)
@@ -71,8 +71,8 @@ func (c *checker) bedrockBodyLit(req *sdk.Request) *ast.CompositeLit {
 
 // bodyFields returns the fields of req set on the body: inside its literal
 // or by indexing it.
-func (c *checker) bodyFields(req *sdk.Request, lit *ast.CompositeLit) []sdk.Field {
-	var out []sdk.Field
+func (c *checker) bodyFields(req *request.Request, lit *ast.CompositeLit) []request.Field {
+	var out []request.Field
 	for _, f := range req.Fields {
 		if within(f.Node, lit) {
 			out = append(out, f)

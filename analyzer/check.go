@@ -7,10 +7,11 @@ import (
 	"go/token"
 	"time"
 
+	"github.com/completelint/completelint/internal/request"
+
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/completelint/completelint/internal/models"
-	"github.com/completelint/completelint/internal/sdk"
 	"github.com/completelint/completelint/internal/strval"
 	"github.com/completelint/completelint/promptcheck"
 )
@@ -18,7 +19,7 @@ import (
 // checkRequest reports what is wrong with a legacy request, and queues the
 // request for its legacy-api diagnostic, whose fix waits until the model
 // every request sends is decided (finish).
-func (c *checker) checkRequest(req *sdk.Request) {
+func (c *checker) checkRequest(req *request.Request) {
 	c.describeModel(req)
 	prompt := c.checkPrompt(req)
 	c.noteWrapper(req, prompt)
@@ -42,7 +43,7 @@ func (c *checker) reportRequest(p *pendingRequest) {
 
 // requestNode is where findings about the request as a whole are reported:
 // the call that sends it, or the literal that builds a body sent elsewhere.
-func requestNode(req *sdk.Request) ast.Node {
+func requestNode(req *request.Request) ast.Node {
 	switch {
 	case req.Call != nil:
 		return req.Call
@@ -54,7 +55,7 @@ func requestNode(req *sdk.Request) ast.Node {
 
 // evaluatedPrompt is the static view of a request's prompt.
 type evaluatedPrompt struct {
-	field sdk.Field
+	field request.Field
 	value strval.Value
 	tmpl  promptcheck.Template
 	conv  promptcheck.Conversation // tmpl parsed as the API reads it, for the checks
@@ -67,7 +68,7 @@ type evaluatedPrompt struct {
 
 // checkPrompt evaluates the prompt and reports the prompt rules' findings at
 // the exact source byte they concern.
-func (c *checker) checkPrompt(req *sdk.Request) evaluatedPrompt {
+func (c *checker) checkPrompt(req *request.Request) evaluatedPrompt {
 	f, ok := req.Field(promptcheck.ParamPrompt)
 	if !ok {
 		if req.Complete {
@@ -113,7 +114,7 @@ func (c *checker) funcAt(n ast.Node) ast.Node {
 }
 
 // checkParams judges the constant parameters.
-func (c *checker) checkParams(req *sdk.Request) {
+func (c *checker) checkParams(req *request.Request) {
 	var p promptcheck.Params
 	p.MaxTokensToSample = c.number(req, promptcheck.ParamMaxTokensToSample)
 	p.Temperature = c.number(req, promptcheck.ParamTemperature)
@@ -149,7 +150,7 @@ func (c *checker) checkParams(req *sdk.Request) {
 	}
 }
 
-func (c *checker) number(req *sdk.Request, param string) promptcheck.Number {
+func (c *checker) number(req *request.Request, param string) promptcheck.Number {
 	f, ok := req.Field(param)
 	if !ok {
 		return promptcheck.Number{}
@@ -164,7 +165,7 @@ func (c *checker) number(req *sdk.Request, param string) promptcheck.Number {
 	return n
 }
 
-func (c *checker) text(req *sdk.Request, param string) promptcheck.Text {
+func (c *checker) text(req *request.Request, param string) promptcheck.Text {
 	f, ok := req.Field(param)
 	if !ok {
 		return promptcheck.Text{}
@@ -199,7 +200,7 @@ func (c *checker) constText(e ast.Expr) promptcheck.Text {
 // positions are returned with whether they are all the values the model
 // may have. use is the legacy request that sends the model; nil for a
 // Messages call.
-func (c *checker) checkModel(req *sdk.Request, use *pendingRequest) (origins []token.Pos, complete bool) {
+func (c *checker) checkModel(req *request.Request, use *pendingRequest) (origins []token.Pos, complete bool) {
 	f, ok := req.Field(promptcheck.ParamModel)
 	if !ok {
 		return nil, false

@@ -11,7 +11,7 @@ import (
 
 // rewriteFix returns the Messages API rewrite of a request, or why there is
 // none. With rewriting off there is neither.
-func (c *checker) rewriteFix(req *sdk.Request, p evaluatedPrompt) (*analysis.SuggestedFix, error) {
+func (c *checker) rewriteFix(req *request.Request, p evaluatedPrompt) (*analysis.SuggestedFix, error) {
 	if req.Lib.Kind == sdk.Bedrock {
 		return c.bodyFix(req, p)
 	}

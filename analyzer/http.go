@@ -8,6 +8,8 @@ import (
 	"sync"
 	"weak"
 
+	"github.com/completelint/completelint/internal/request"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
@@ -104,7 +106,7 @@ func (c *checker) findBodies(root inspector.Cursor) {
 			continue
 		}
 		c.claimNested(lit)
-		req := &sdk.Request{Lib: handWritten, Lit: lit, LitFn: fn, Complete: b.complete, Body: b.desc, BodyKey: b.legacyKey()}
+		req := &request.Request{Lib: handWritten, Lit: lit, LitFn: fn, Complete: b.complete, Body: b.desc, BodyKey: b.legacyKey()}
 		req.Fields = c.checkKeys(b.fields)
 		c.checkRequest(req)
 	}
@@ -163,8 +165,8 @@ func (b *body) legacyKey() string {
 // checkKeys reports JSON keys the legacy endpoint does not accept and
 // returns the fields with those keys read as the token limit they meant,
 // so that a misspelt limit is not reported again as missing.
-func (c *checker) checkKeys(fields []sdk.Field) []sdk.Field {
-	out := make([]sdk.Field, 0, len(fields))
+func (c *checker) checkKeys(fields []request.Field) []request.Field {
+	out := make([]request.Field, 0, len(fields))
 	for _, f := range fields {
 		var why string
 		switch f.Param {
@@ -185,7 +187,7 @@ func (c *checker) checkKeys(fields []sdk.Field) []sdk.Field {
 
 // legacyBody reports a hand-written body at the literal that builds it,
 // with its rewrite or the note why there is none.
-func (r *reporter) legacyBody(req *sdk.Request, fix *analysis.SuggestedFix, why error) {
+func (r *reporter) legacyBody(req *request.Request, fix *analysis.SuggestedFix, why error) {
 	at := requestNode(req)
 	if at == nil {
 		return

@@ -69,7 +69,7 @@ func (r *reporter) describe(pos token.Pos, ref entryRef, why error) {
 }
 
 // describeModel records the constant model id of a request.
-func (c *checker) describeModel(req *sdk.Request) {
+func (c *checker) describeModel(req *request.Request) {
 	f, ok := req.Field(promptcheck.ParamModel)
 	at := requestNode(req)
 	if !ok || at == nil {

@@ -7,17 +7,18 @@ import (
 	"maps"
 	"slices"
 
+	"github.com/completelint/completelint/internal/request"
+
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/completelint/completelint/internal/msgapi"
-	"github.com/completelint/completelint/internal/sdk"
 	"github.com/completelint/completelint/rewrite"
 )
 
 // A pendingRequest is a legacy request whose legacy-api diagnostic waits
 // until the models of all requests are decided.
 type pendingRequest struct {
-	req    *sdk.Request
+	req    *request.Request
 	prompt evaluatedPrompt
 	// origins are the keys of the constants its model comes from, when it
 	// is not a constant at the request; complete when they are all of them.

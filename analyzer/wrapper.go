@@ -25,7 +25,7 @@ const maxVia = 8
 
 // noteWrapper records the function that sends req as a wrapper when a
 // string parameter of it, unchanged, is a hole of the prompt.
-func (c *checker) noteWrapper(req *sdk.Request, p evaluatedPrompt) {
+func (c *checker) noteWrapper(req *request.Request, p evaluatedPrompt) {
 	if !p.ok {
 		return
 	}
@@ -42,7 +42,7 @@ func (c *checker) noteWrapper(req *sdk.Request, p evaluatedPrompt) {
 }
 
 // sends describes what a wrapper of req does, after the wrapper's name.
-func sends(req *sdk.Request) string {
+func sends(req *request.Request) string {
 	if req.Call != nil && req.Entry != nil {
 		return "calls " + req.Entry.Func() + " (legacy Text Completions)"
 	}

@@ -11,7 +11,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/completelint/completelint/internal/msgapi"
-	"github.com/completelint/completelint/internal/sdk"
 	"github.com/completelint/completelint/internal/strval"
 	"github.com/completelint/completelint/promptcheck"
 )
@@ -30,7 +29,7 @@ type Body struct {
 	Lit *ast.CompositeLit
 	// Fields are the keys set on the body, in the literal or by
 	// assignments such as body["temperature"] = 0.5 after it.
-	Fields []sdk.Field
+	Fields []request.Field
 	// Bedrock is set for an InvokeModel body.
 	Bedrock bool
 	// Endpoint is the URL of a direct request, sent from the same function:
@@ -48,7 +47,7 @@ func BodyFix(pass *analysis.Pass, b Body, prompt strval.Value, conv promptcheck.
 	if b.Lit == nil || b.Lit.Type == nil {
 		return nil, request.NoFix(request.BodyNotMapWithType)
 	}
-	f := &fixer{pass: pass, req: &sdk.Request{Lit: b.Lit, Fields: b.Fields}, models: models}
+	f := &fixer{pass: pass, req: &request.Request{Lit: b.Lit, Fields: b.Fields}, models: models}
 	if err := f.runBody(b, prompt, conv); err != nil {
 		return nil, err
 	}

@@ -12,7 +12,6 @@ import (
 	"golang.org/x/tools/go/ast/astutil"
 
 	"github.com/completelint/completelint/internal/msgapi"
-	"github.com/completelint/completelint/internal/sdk"
 	"github.com/completelint/completelint/internal/strval"
 	"github.com/completelint/completelint/promptcheck"
 )
@@ -26,7 +25,7 @@ type fixer struct {
 	file    *ast.File
 	fn      ast.Node              // innermost function containing the call
 	parents map[ast.Node]ast.Node // parent of each node inside fn
-	req     *sdk.Request
+	req     *request.Request
 	shape   *shape
 	models  Models
 	edits   []analysis.TextEdit
@@ -45,7 +44,7 @@ type span struct{ pos, end token.Pos }
 // Official returns the single "Rewrite to the Messages API" fix for a request
 // of the official SDK, or the reason there is none. prompt is the evaluated
 // prompt and conv its parse; models maps model ids (nil keeps them).
-func Official(pass *analysis.Pass, req *sdk.Request, prompt strval.Value, conv promptcheck.Conversation, models Models) (*analysis.SuggestedFix, error) {
+func Official(pass *analysis.Pass, req *request.Request, prompt strval.Value, conv promptcheck.Conversation, models Models) (*analysis.SuggestedFix, error) {
 	if req == nil || req.Call == nil || req.Lit == nil || req.Entry == nil {
 		return nil, request.NoFix(request.NotACallWithLiteral)
 	}
@@ -186,7 +185,7 @@ func (f *fixer) prepare(n ast.Node, prompt strval.Value, conv promptcheck.Conver
 
 // Needs returns what a rewrite of req would ask of a model: its Messages
 // request without the model, or the reason there is no rewrite.
-func Needs(pass *analysis.Pass, req *sdk.Request, prompt strval.Value, conv promptcheck.Conversation) (msgapi.Request, error) {
+func Needs(pass *analysis.Pass, req *request.Request, prompt strval.Value, conv promptcheck.Conversation) (msgapi.Request, error) {
 	f := &fixer{pass: pass, req: req}
 	n := f.sendNode()
 	if n == nil || (req.Call == nil && req.Lit == nil) {

@@ -9,7 +9,6 @@ import (
 
 	"golang.org/x/tools/go/types/typeutil"
 
-	"github.com/completelint/completelint/internal/sdk"
 	"github.com/completelint/completelint/internal/strval"
 )
 
@@ -106,7 +105,7 @@ func containsNode(elts []ast.Expr, n ast.Node) bool {
 // inLiteral reports whether a field is set by an element of the request
 // literal, or is nested inside such a field (metadata.user_id inside
 // Metadata) and so moves with it unchanged.
-func (f *fixer) inLiteral(field sdk.Field) bool {
+func (f *fixer) inLiteral(field request.Field) bool {
 	elts := f.req.Lit.Elts
 	if containsNode(elts, field.Node) {
 		return true

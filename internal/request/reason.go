@@ -1,3 +1,7 @@
+// Package request is what the analyzer knows about a legacy request,
+// wherever it came from (an SDK call, a hand-written body, a Bedrock call):
+// the library and entry point that send it, the expression of each
+// parameter, and, when it gets no rewrite, why (Reason).
 package request
 
 import (
