@@ -17,7 +17,7 @@ func (c *checker) bodyFix(req *request.Request, p evaluatedPrompt) (*analysis.Su
 	if !c.cfg.rewrite() {
 		return nil, nil
 	}
-	bedrock := req.Lib.Kind == sdk.Bedrock
+	bedrock := req.Lib.Invoke
 	lit := req.Lit
 	if bedrock {
 		lit = c.bedrockBodyLit(req)

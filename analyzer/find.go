@@ -35,7 +35,7 @@ func (c *checker) findCalls(root inspector.Cursor) {
 		case ref.lib.ModelOnly:
 			c.checkModel(c.buildRequest(cur, call, ref), nil)
 			continue
-		case ref.lib.Kind == sdk.Bedrock:
+		case ref.lib.Invoke:
 			c.checkBedrock(cur, call, ref)
 			continue
 		}

@@ -12,10 +12,10 @@ import (
 // rewriteFix returns the Messages API rewrite of a request, or why there is
 // none. With rewriting off there is neither.
 func (c *checker) rewriteFix(req *request.Request, p evaluatedPrompt) (*analysis.SuggestedFix, error) {
-	if req.Lib.Kind == sdk.Bedrock {
+	switch {
+	case req.Lib.Rewrite == sdk.RewriteBody:
 		return c.bodyFix(req, p)
-	}
-	if !c.cfg.rewrite() || req.Call == nil || req.Lib.Kind != sdk.Official {
+	case !c.cfg.rewrite() || req.Call == nil || req.Lib.Rewrite != sdk.RewriteCall:
 		return nil, nil
 	}
 	if !p.ok {

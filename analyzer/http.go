@@ -22,7 +22,7 @@ import (
 const migrationGuide = "https://docs.anthropic.com/en/api/migrating-from-text-completions-to-messages"
 
 // handWritten is the library of request bodies built by hand.
-var handWritten = &sdk.Library{Name: "hand-written HTTP", Kind: sdk.HTTP}
+var handWritten = &sdk.Library{Name: "hand-written HTTP", Kind: sdk.HTTP, Rewrite: sdk.RewriteBody}
 
 // legacyKeyMarkers are the strings whose presence in a package's literals
 // (struct tags are literals too) lets it contain a hand-written legacy body.

@@ -108,27 +108,27 @@ func (f *fixer) rewriteBodyKeys(lit *ast.CompositeLit) (promptKV *ast.KeyValueEx
 			return nil, false, request.NoFix(request.BodyUnkeyed)
 		}
 		key := f.constString(kv.Key)
-		switch key {
-		case "prompt":
+		to, carries := promptcheck.MessagesParam(key)
+		switch {
+		case key == promptcheck.ParamPrompt:
 			promptKV = kv
-		case "max_tokens_to_sample", "maxTokensToSample":
-			f.replace(kv.Key, strconv.Quote("max_tokens"))
-			f.capMaxTokens(f.target, kv.Value)
-		case "stop_sequences":
-			f.dropHumanStop(ast.Unparen(kv.Value), func() { f.deleteKey(lit, kv) })
-		case "model":
-			f.writeModel(f.target)
-		case "anthropic_version":
+		case key == "anthropic_version":
 			hasVersion = true
-		case "temperature", "top_p", "top_k":
-			if f.target.drop[key] {
-				f.deleteKey(lit, kv)
-			}
-		case "max_tokens", "metadata":
-		case "":
+		case key == "":
 			return nil, false, request.NoFix(request.BodyKeyNotConstant, f.src(kv.Key))
-		default:
+		case !carries:
 			return nil, false, request.NoFix(request.BodyKeyNoCounterpart, key)
+		case f.target.drop[key]:
+			f.deleteKey(lit, kv)
+		case key == promptcheck.ParamStopSequences:
+			f.dropHumanStop(ast.Unparen(kv.Value), func() { f.deleteKey(lit, kv) })
+		case key == promptcheck.ParamModel:
+			f.writeModel(f.target)
+		case to == "max_tokens":
+			if key != to {
+				f.replace(kv.Key, strconv.Quote(to))
+			}
+			f.capMaxTokens(f.target, kv.Value)
 		}
 	}
 	if promptKV == nil {
@@ -152,9 +152,9 @@ func (f *fixer) rewriteAssignedKeys(b Body) error {
 				continue
 			}
 			switch key := f.constString(ix.Index); key {
-			case "prompt", "stop_sequences", "stream":
+			case promptcheck.ParamPrompt, promptcheck.ParamStopSequences, promptcheck.ParamStream:
 				return request.NoFix(request.BodyKeyOutside, key, f.place(as.Pos()))
-			case "max_tokens_to_sample", "maxTokensToSample":
+			case promptcheck.ParamMaxTokensToSample, promptcheck.KeyMaxTokensCamel:
 				f.replace(ix.Index, strconv.Quote("max_tokens"))
 			}
 		}

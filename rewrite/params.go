@@ -4,8 +4,11 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"reflect"
+	"strings"
 
 	"github.com/completelint/completelint/internal/request"
+	"github.com/completelint/completelint/promptcheck"
 
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -38,34 +41,34 @@ func (f *fixer) rewriteParams(prompt strval.Value, p *plan) error {
 		if !ok || key == nil {
 			return request.NoFix(request.ParamsUnkeyed)
 		}
-		var err error
-		switch key.Name {
-		case "Prompt":
+		param := f.req.Lib.Fields[key.Name]
+		if param == promptcheck.ParamPrompt {
 			promptKV = kv
-		case "MaxTokensToSample":
-			err = f.sameType(key.Name, "MaxTokens")
-			f.replace(key, "MaxTokens")
-			f.capMaxTokens(f.target, f.unwrap(kv.Value))
-		case "StopSequences":
-			err = f.sameType(key.Name, key.Name)
-			if err == nil {
-				f.dropHumanStop(f.unwrap(kv.Value), func() { f.deleteElt(lit.Elts, kv) })
-			}
-		case "Model":
-			err = f.sameType(key.Name, key.Name)
-			if err == nil {
-				f.writeModel(f.target)
-			}
-		case "Temperature", "TopP", "TopK":
-			err = f.sameType(key.Name, key.Name)
-			if f.target.drop[f.req.Lib.Fields[key.Name]] {
-				f.deleteElt(lit.Elts, kv)
-			}
-		default:
-			err = f.sameType(key.Name, key.Name)
+			continue
 		}
-		if err != nil {
+		// The field of MessageNewParams with the parameter's Messages name
+		// (its JSON tag), or of the same Go name.
+		to := key.Name
+		if m, ok := promptcheck.MessagesParam(param); ok {
+			if name := jsonField(f.shape.messages, m); name != "" {
+				to = name
+			}
+		}
+		if err := f.sameType(key.Name, to); err != nil {
 			return err
+		}
+		if to != key.Name {
+			f.replace(key, to)
+		}
+		switch {
+		case f.target.drop[param]:
+			f.deleteElt(lit.Elts, kv)
+		case param == promptcheck.ParamMaxTokensToSample:
+			f.capMaxTokens(f.target, f.unwrap(kv.Value))
+		case param == promptcheck.ParamStopSequences:
+			f.dropHumanStop(f.unwrap(kv.Value), func() { f.deleteElt(lit.Elts, kv) })
+		case param == promptcheck.ParamModel:
+			f.writeModel(f.target)
 		}
 	}
 	if promptKV == nil {
@@ -80,6 +83,20 @@ func (f *fixer) rewriteParams(prompt strval.Value, p *plan) error {
 	}
 	f.replace(promptKV, fields)
 	return nil
+}
+
+// jsonField returns the name of the field of s whose JSON name is name.
+func jsonField(s *types.Struct, name string) string {
+	if s == nil {
+		return ""
+	}
+	for i := range s.NumFields() {
+		tag, _, _ := strings.Cut(reflect.StructTag(s.Tag(i)).Get("json"), ",")
+		if tag == name {
+			return s.Field(i).Name()
+		}
+	}
+	return ""
 }
 
 func kvKey(kv *ast.KeyValueExpr) (*ast.Ident, bool) {
@@ -182,22 +199,16 @@ func (f *fixer) constString(e ast.Expr) string {
 	return constant.StringVal(tv.Value)
 }
 
-// unwrap removes a value wrapper of the SDK (F, Int, Float, String, NewOpt).
+// unwrap removes a value wrapper of the library (the SDK table's Wrappers:
+// F, Int, Float, String, Bool, Opt, param.NewOpt).
 func (f *fixer) unwrap(e ast.Expr) ast.Expr {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok || len(call.Args) != 1 {
+	if !ok || len(call.Args) != 1 || f.req.Lib == nil {
 		return ast.Unparen(e)
 	}
 	fn, ok := typeutil.Callee(f.pass.TypesInfo, call).(*types.Func)
-	if !ok || fn.Pkg() == nil {
+	if !ok || fn.Pkg() == nil || !f.req.Lib.IsWrapper(fn.Pkg().Path()+"."+fn.Origin().Name()) {
 		return ast.Unparen(e)
 	}
-	switch fn.Pkg().Path() {
-	case f.shape.pkg.Path(), f.shape.pkg.Path() + "/packages/param":
-		switch fn.Name() {
-		case "F", "Int", "Float", "String", "Bool", "Opt", "NewOpt":
-			return ast.Unparen(call.Args[0])
-		}
-	}
-	return ast.Unparen(e)
+	return ast.Unparen(call.Args[0])
 }

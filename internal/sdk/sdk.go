@@ -54,7 +54,26 @@ type Library struct {
 	// not legacy, but their model is judged like a legacy request's, so
 	// that migrated code stays checked.
 	ModelOnly bool
+	// Invoke marks a library whose entries send a marshalled JSON body
+	// (Bedrock's InvokeModel): the request is that body, read where it is
+	// marshalled, and the call is legacy only when its model or body is.
+	Invoke bool
+	// Rewrite is how a request of the library becomes a Messages request.
+	Rewrite Rewrite
 }
+
+// Rewrite says how a library's legacy requests are rewritten.
+type Rewrite uint8
+
+const (
+	// NoRewrite: the library has no automatic rewrite.
+	NoRewrite Rewrite = iota
+	// RewriteCall: the call moves to the SDK's Messages service
+	// (rewrite.Official).
+	RewriteCall
+	// RewriteBody: the JSON body becomes a Messages body (rewrite.BodyFix).
+	RewriteBody
+)
 
 // A Constructor is a function in RequestPath returning a request.
 type Constructor struct {
@@ -126,6 +145,7 @@ var Libraries = []*Library{
 		},
 		Wrappers: officialWrappers,
 		Messages: map[string]string{"New": "New", "NewStreaming": "NewStreaming"},
+		Rewrite:  RewriteCall,
 	},
 	{
 		Name:      "anthropic-sdk-go",
@@ -160,7 +180,9 @@ var Libraries = []*Library{
 		},
 		Request: "InvokeModelInput",
 		// The body is []byte; the analyzer follows it to the value marshalled.
-		Fields: map[string]string{"ModelId": "model", "Body": "body"},
+		Fields:  map[string]string{"ModelId": "model", "Body": "body"},
+		Invoke:  true,
+		Rewrite: RewriteBody,
 	},
 	{
 		Name: "aws-sdk-go bedrockruntime",
@@ -174,6 +196,8 @@ var Libraries = []*Library{
 		},
 		Request: "InvokeModelInput",
 		Fields:  map[string]string{"ModelId": "model", "Body": "body"},
+		Invoke:  true,
+		Rewrite: RewriteBody,
 	},
 }
 
