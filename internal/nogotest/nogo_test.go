@@ -1,0 +1,122 @@
+package nogotest
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestNogo builds testdata/bazel/workspace with completelint as nogo: a direct legacy
+// call is reported, a call through a wrapper in another package is reported
+// through the fact the wrapper's compile action exported, and the clean
+// package and the wrapper's own package (whose call is suppressed) build.
+//
+// It needs Bazel 4.2 with Debian's bazel-skylib, bazel-platforms and
+// bazel-rules-java
+// (scripts/install-bazel.sh) and is skipped without them. Bazel's output
+// base is kept in $COMPLETELINT_BAZEL_CACHE (default
+// ~/.cache/completelint-bazel), so that a second run is incremental.
+func TestNogo(t *testing.T) {
+	if _, err := exec.LookPath("bazel"); err != nil {
+		t.Skip("Bazel is not installed; scripts/install-bazel.sh installs Debian's bazel-bootstrap, bazel-skylib and bazel-platforms")
+	}
+	for _, dir := range debianBazelLibs {
+		if _, err := os.Stat(dir); err != nil {
+			t.Skipf("%s is missing; scripts/install-bazel.sh installs Debian's bazel-skylib, bazel-platforms and bazel-rules-java", dir)
+		}
+	}
+	root, err := filepath.Abs(filepath.Join("..", ".."))
+	require.NoError(t, err)
+	cache := cacheDir(t)
+	layRepos(t, root, filepath.Join(cache, "repos"))
+	ws := filepath.Join(cache, "ws")
+	require.NoError(t, os.RemoveAll(ws))
+	require.NoError(t, os.CopyFS(ws, os.DirFS(filepath.Join(root, "testdata", "bazel", "workspace"))))
+
+	r := bazel(t, cache, ws, "build", "--keep_going", "//...")
+	require.NotEqual(t, 0, r.code, "nogo reported nothing:\n%s", r.stderr)
+	// Positions, and the part of each message that shows what nogo passed
+	// on: the pinned day of nogo_config.json (on the current date
+	// claude-2.1 is retired, not deprecated), and the wrapper fact of llm's
+	// action in app's.
+	got := findings(r.stderr)
+	wants := []struct{ posn, text string }{
+		{"legacy/legacy.go:13:14", "CompletionService.New sends a legacy Text Completions request"},
+		{"legacy/legacy.go:14:3", `model "claude-2.1" is deprecated`},
+		{"app/app.go:12:9", "llm.Ask calls CompletionService.New (legacy Text Completions) at llm.go:16"},
+	}
+	require.Len(t, got, len(wants), "%s", r.stderr)
+	for _, w := range wants {
+		assert.Contains(t, got, w.posn, "%s", r.stderr)
+		assert.Contains(t, got[w.posn], w.text)
+	}
+
+	r = bazel(t, cache, ws, "build", "//clean", "//llm", "//third_party/anthropic")
+	assert.Equal(t, 0, r.code, "%s", r.stderr)
+}
+
+// cacheDir holds Bazel's output base and the laid-out workspace.
+func cacheDir(t *testing.T) string {
+	t.Helper()
+	if dir := os.Getenv("COMPLETELINT_BAZEL_CACHE"); dir != "" {
+		return dir
+	}
+	dir, err := os.UserCacheDir()
+	require.NoError(t, err)
+	return filepath.Join(dir, "completelint-bazel")
+}
+
+type result struct {
+	code   int
+	stderr string
+}
+
+// bazel runs one Bazel command in ws, in batch mode so that no server is
+// left running, without the user's bazelrc (the system one is kept: Debian's
+// sets its install base there).
+func bazel(t *testing.T, cache, ws string, args ...string) result {
+	t.Helper()
+	cmd := exec.Command("bazel", append([]string{
+		"--output_user_root=" + filepath.Join(cache, "out"), "--batch", "--nohome_rc",
+		args[0], "--color=no", "--curses=no", "--noshow_progress",
+	}, args[1:]...)...)
+	cmd.Dir = ws
+	var stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stderr, &stderr
+	start := time.Now()
+	err := cmd.Run()
+	t.Logf("bazel %s: %s", strings.Join(args, " "), time.Since(start).Round(time.Second))
+	r := result{stderr: stderr.String()}
+	var exit *exec.ExitError
+	switch {
+	case errors.As(err, &exit):
+		r.code = exit.ExitCode()
+	case err != nil:
+		t.Fatalf("running bazel: %v", err)
+	}
+	return r
+}
+
+// nogoLine is a nogo diagnostic: path:line:col: message (analyzer).
+var nogoLine = regexp.MustCompile(`^(\S+\.go:\d+:\d+): (.*) \(completelint\)$`)
+
+// findings are the completelint diagnostics in Bazel's output, message by
+// position.
+func findings(out string) map[string]string {
+	got := map[string]string{}
+	for _, line := range strings.Split(out, "\n") {
+		if m := nogoLine.FindStringSubmatch(strings.TrimSpace(line)); m != nil {
+			got[m[1]] = m[2]
+		}
+	}
+	return got
+}
