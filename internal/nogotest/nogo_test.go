@@ -44,24 +44,34 @@ func TestNogo(t *testing.T) {
 
 	r := bazel(t, cache, ws, "build", "--keep_going", "//...")
 	require.NotEqual(t, 0, r.code, "nogo reported nothing:\n%s", r.stderr)
-	// Positions, and the part of each message that shows what nogo passed
-	// on: the pinned day of nogo_config.json (on the current date
-	// claude-2.1 is retired, not deprecated), and the wrapper fact of llm's
-	// action in app's.
-	got := findings(r.stderr)
-	wants := []struct{ posn, text string }{
-		{"legacy/legacy.go:13:14", "CompletionService.New sends a legacy Text Completions request"},
-		{"legacy/legacy.go:14:3", `model "claude-2.1" is deprecated`},
-		{"app/app.go:12:9", "llm.Ask calls CompletionService.New (legacy Text Completions) at llm.go:16"},
-	}
-	require.Len(t, got, len(wants), "%s", r.stderr)
-	for _, w := range wants {
-		assert.Contains(t, got, w.posn, "%s", r.stderr)
-		assert.Contains(t, got[w.posn], w.text)
-	}
+	checkFindings(t, findings(r.stderr), wants, r.stderr)
 
 	r = bazel(t, cache, ws, "build", "//clean", "//llm", "//third_party/anthropic")
 	assert.Equal(t, 0, r.code, "%s", r.stderr)
+}
+
+// wants are the findings in testdata/bazel/workspace with wrappers on and
+// the day pinned to 2025-03-01: positions, and the part of each message that
+// shows what the driver passed on: the pinned day (on the current date
+// claude-2.1 is retired, not deprecated), and the wrapper fact of llm's
+// analysis in app's.
+var wants = []want{
+	{"legacy/legacy.go:13:14", "CompletionService.New sends a legacy Text Completions request"},
+	{"legacy/legacy.go:14:3", `model "claude-2.1" is deprecated`},
+	{"app/app.go:12:9", "llm.Ask calls CompletionService.New (legacy Text Completions) at llm.go:16"},
+}
+
+// want is a finding: its position and a part of its message.
+type want struct{ posn, text string }
+
+// checkFindings checks got, message by position, against wants.
+func checkFindings(t *testing.T, got map[string]string, wants []want, output string) {
+	t.Helper()
+	require.Len(t, got, len(wants), "%s", output)
+	for _, w := range wants {
+		assert.Contains(t, got, w.posn, "%s", output)
+		assert.Contains(t, got[w.posn], w.text)
+	}
 }
 
 // cacheDir holds Bazel's output base and the laid-out workspace.
