@@ -5,9 +5,10 @@
 # every dependency from source on every run)? On the golangci-lint v2.15.0
 # source, each round times:
 #   vet cold     go vet -vettool=completelint -wrappers ./... with a completelint
-#                binary new to the build cache (built with a round-specific
-#                -X flag, so its tool ID differs and no facts are cached), the
-#                compiled packages' export data already cached;
+#                binary new to the build cache (built with an -X flag unique
+#                to the round, so that its tool ID matches no cached facts or
+#                results, also of earlier runs of this script), the compiled
+#                packages' export data already cached;
 #   vet comment  the same again after appending a comment to one file
 #                ($BENCH_FILE): that package is analysed again, and go vet
 #                always analyses the packages named on its command line;
@@ -42,7 +43,9 @@ chmod -R u+w "$work/mod"
 cd "$work/mod"
 go mod download
 cp "$file" "$work/pristine.go"
-# Warm the build cache: export data of every package, and go vet's own run.
+# Warm the build cache: export data of every package (also of the test
+# variants, which the standalone driver loads), and go vet's own run.
+go list -export -deps -test ./... >/dev/null
 go vet ./... >/dev/null 2>&1 || true
 
 # measure NAME CMD...: run CMD once in the module; print "seconds peak-kB".
@@ -60,12 +63,13 @@ measure() {
 
 for ((i = 1; i <= rounds; i++)); do
 	tool=$work/completelint-$i
-	(cd "$root" && go build -ldflags="-X=main.benchRound=$i" -o "$tool" ./cmd/completelint)
+	nonce=$(date +%s%N)
+	(cd "$root" && go build -ldflags="-X=main.benchRound=$nonce" -o "$tool" ./cmd/completelint)
 	cp "$work/pristine.go" "$file"
 	read -r cold _ < <(measure "vet cold" go vet -vettool="$tool" -wrappers ./...)
-	printf '\n// bench-vet-facts round %d\n' "$i" >>"$file"
+	printf '\n// bench-vet-facts round %s\n' "$nonce" >>"$file"
 	read -r comment _ < <(measure "vet comment" go vet -vettool="$tool" -wrappers ./...)
-	printf '\n// BenchVetFacts%d is new API.\nfunc BenchVetFacts%d() {}\n' "$i" "$i" >>"$file"
+	printf '\n// BenchVetFacts%s is new API.\nfunc BenchVetFacts%s() {}\n' "$nonce" "$nonce" >>"$file"
 	read -r api _ < <(measure "vet api" go vet -vettool="$tool" -wrappers ./...)
 	cp "$work/pristine.go" "$file"
 	read -r alone akb < <(measure standalone "$work/completelint" -wrappers ./...)

@@ -16,19 +16,19 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestNogo builds testdata/bazel/workspace with completelint as nogo: a direct legacy
-// call is reported, a call through a wrapper in another package is reported
-// through the fact the wrapper's compile action exported, and the clean
-// package and the wrapper's own package (whose call is suppressed) build.
+// TestNogo builds testdata/bazel/workspace with completelint as nogo: a
+// direct legacy call is reported, a call through a wrapper in another
+// package is reported through the fact the wrapper's compile action
+// exported, and the clean package and the wrapper's own package (whose call
+// is suppressed) build.
 //
 // It needs Bazel 4.2 with Debian's bazel-skylib, bazel-platforms and
-// bazel-rules-java
-// (scripts/install-bazel.sh) and is skipped without them. Bazel's output
-// base is kept in $COMPLETELINT_BAZEL_CACHE (default
+// bazel-rules-java (scripts/install-bazel.sh) and is skipped without them.
+// Bazel's output base is kept in $COMPLETELINT_BAZEL_CACHE (default
 // ~/.cache/completelint-bazel), so that a second run is incremental.
 func TestNogo(t *testing.T) {
 	if _, err := exec.LookPath("bazel"); err != nil {
-		t.Skip("Bazel is not installed; scripts/install-bazel.sh installs Debian's bazel-bootstrap, bazel-skylib and bazel-platforms")
+		t.Skip("Bazel is not installed; scripts/install-bazel.sh installs Debian's bazel-bootstrap, bazel-skylib, bazel-platforms and bazel-rules-java")
 	}
 	for _, dir := range debianBazelLibs {
 		if _, err := os.Stat(dir); err != nil {
@@ -43,11 +43,11 @@ func TestNogo(t *testing.T) {
 	require.NoError(t, os.RemoveAll(ws))
 	require.NoError(t, os.CopyFS(ws, os.DirFS(filepath.Join(root, "testdata", "bazel", "workspace"))))
 
+	w := workspace{dir: ws, outputRoot: filepath.Join(cache, "out")}
+	t.Cleanup(func() { w.shutdown(t) })
 	// The Go packages rather than //..., which holds the nogo target too:
 	// built as a top-level target, it would need two more builds of the
 	// standard library, in the configurations of rules_go's transitions.
-	w := workspace{dir: ws, outputRoot: filepath.Join(cache, "out")}
-	t.Cleanup(func() { w.shutdown(t) })
 	r := w.run(t, "build", "--keep_going", "//app", "//clean", "//legacy", "//llm", "//third_party/anthropic")
 	require.NotEqual(t, 0, r.code, "nogo reported nothing:\n%s", r.stderr)
 	checkFindings(t, findings(r.stderr), wants, r.stderr)
