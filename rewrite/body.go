@@ -18,6 +18,12 @@ import (
 // BodyFixMessage is the message of the rewrite of a hand-written body.
 const BodyFixMessage = "Rewrite the request body to the Messages API"
 
+// A bodyRewrite turns a hand-written JSON body into a Messages body,
+// together with its endpoint or Bedrock model and the reads of its response.
+type bodyRewrite struct {
+	*fixer
+}
+
 // bedrockVersion is the anthropic_version a Bedrock Messages body carries;
 // a direct request sends its version as a header instead.
 const bedrockVersion = "bedrock-2023-05-31"
@@ -47,14 +53,14 @@ func BodyFix(pass *analysis.Pass, b Body, prompt strval.Value, conv promptcheck.
 	if b.Lit == nil || b.Lit.Type == nil {
 		return nil, request.NoFix(request.BodyNotMapWithType)
 	}
-	f := &fixer{pass: pass, req: &request.Request{Lit: b.Lit, Fields: b.Fields}, models: models}
+	f := &bodyRewrite{&fixer{editor: editor{pass: pass}, req: &request.Request{Lit: b.Lit, Fields: b.Fields}, models: models}}
 	if err := f.runBody(b, prompt, conv); err != nil {
 		return nil, err
 	}
 	return &analysis.SuggestedFix{Message: f.fixMessage(BodyFixMessage), TextEdits: f.edits}, nil
 }
 
-func (f *fixer) runBody(b Body, prompt strval.Value, conv promptcheck.Conversation) error {
+func (f *bodyRewrite) runBody(b Body, prompt strval.Value, conv promptcheck.Conversation) error {
 	prompt, p, err := f.prepare(b.Lit, prompt, conv)
 	if err != nil {
 		return err
@@ -101,7 +107,7 @@ func (f *fixer) runBody(b Body, prompt strval.Value, conv promptcheck.Conversati
 // rewriteBodyKeys renames the keys of the literal and returns the prompt's
 // element. Keys without a Messages counterpart stop the rewrite: they would
 // change what the request does (stream, for one, changes the response).
-func (f *fixer) rewriteBodyKeys(lit *ast.CompositeLit) (promptKV *ast.KeyValueExpr, hasVersion bool, err error) {
+func (f *bodyRewrite) rewriteBodyKeys(lit *ast.CompositeLit) (promptKV *ast.KeyValueExpr, hasVersion bool, err error) {
 	for _, elt := range lit.Elts {
 		kv, ok := elt.(*ast.KeyValueExpr)
 		if !ok {
@@ -140,7 +146,7 @@ func (f *fixer) rewriteBodyKeys(lit *ast.CompositeLit) (promptKV *ast.KeyValueEx
 // rewriteAssignedKeys renames the keys set after the literal,
 // body["max_tokens_to_sample"] = n. The prompt and the stop sequences are
 // rewritten only inside the literal.
-func (f *fixer) rewriteAssignedKeys(b Body) error {
+func (f *bodyRewrite) rewriteAssignedKeys(b Body) error {
 	for _, field := range b.Fields {
 		as, ok := field.Node.(*ast.AssignStmt)
 		if !ok || b.Lit.Pos() <= as.Pos() && as.End() <= b.Lit.End() {
@@ -164,7 +170,7 @@ func (f *fixer) rewriteAssignedKeys(b Body) error {
 
 // bodyPromptFields returns the "system" and "messages" elements that
 // replace the prompt, in the literal's own map type.
-func (f *fixer) bodyPromptFields(lit *ast.CompositeLit, p *plan) (string, error) {
+func (f *bodyRewrite) bodyPromptFields(lit *ast.CompositeLit, p *plan) (string, error) {
 	mapType := f.src(lit.Type)
 	var fields []string
 	if len(p.system) > 0 {
@@ -192,7 +198,7 @@ func (f *fixer) bodyPromptFields(lit *ast.CompositeLit, p *plan) (string, error)
 
 // deleteKey deletes an element of the literal with the rest of its lines
 // (its trailing comment is about it) when it has its lines to itself.
-func (f *fixer) deleteKey(lit *ast.CompositeLit, kv *ast.KeyValueExpr) {
+func (f *bodyRewrite) deleteKey(lit *ast.CompositeLit, kv *ast.KeyValueExpr) {
 	tf := f.pass.Fset.File(kv.Pos())
 	first, last := tf.Line(kv.Pos()), tf.Line(kv.End())
 	alone := tf.Line(lit.Lbrace) < first && last < tf.Line(lit.Rbrace) && last < tf.LineCount()
@@ -212,7 +218,7 @@ func (f *fixer) deleteKey(lit *ast.CompositeLit, kv *ast.KeyValueExpr) {
 // another Bedrock id (a configured mapping: the built-in replacements are
 // first-party ids, which Bedrock does not accept). Otherwise the id is kept:
 // Claude 2 and Instant take Messages bodies on Bedrock. The note says so.
-func (f *fixer) mapBedrockModel(e ast.Expr) string {
+func (f *bodyRewrite) mapBedrockModel(e ast.Expr) string {
 	id := ""
 	if e != nil {
 		id = f.constString(e)
@@ -233,7 +239,7 @@ func isBedrockID(id string) bool {
 
 // rewriteEndpoint turns the final "/complete" of the URL into
 // "/messages", editing the literal bytes in this function.
-func (f *fixer) rewriteEndpoint(ep *strval.Value) error {
+func (f *bodyRewrite) rewriteEndpoint(ep *strval.Value) error {
 	if ep == nil || len(ep.Pieces) == 0 {
 		return request.NoFix(request.EndpointElsewhere)
 	}
@@ -257,7 +263,7 @@ func (f *fixer) rewriteEndpoint(ep *strval.Value) error {
 }
 
 // isConstString reports whether e is the string constant s.
-func (f *fixer) isConstString(e ast.Expr, s string) bool {
+func (f *bodyRewrite) isConstString(e ast.Expr, s string) bool {
 	tv, ok := f.pass.TypesInfo.Types[e]
 	return ok && tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == s
 }

@@ -19,7 +19,7 @@ const completionKey = "completion"
 // Messages response. Reads it cannot rewrite stop the fix, and so does a
 // function that hands the response to its caller without reading it: the
 // caller's reads would break unseen.
-func (f *fixer) rewriteCompletionReads() error {
+func (f *bodyRewrite) rewriteCompletionReads() error {
 	info := f.pass.TypesInfo
 	handled := map[ast.Expr]bool{}
 	var err error
@@ -69,7 +69,7 @@ func (f *fixer) rewriteCompletionReads() error {
 
 // responseStaysHere refuses a function whose results may carry the raw
 // response to a caller that reads "completion" from it.
-func (f *fixer) responseStaysHere() error {
+func (f *bodyRewrite) responseStaysHere() error {
 	var results *ast.FieldList
 	switch fn := f.fn.(type) {
 	case *ast.FuncDecl:

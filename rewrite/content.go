@@ -45,7 +45,7 @@ func (f *fixer) segments(v strval.Value, sp promptcheck.Span) []segment {
 	return segs
 }
 
-func (f *fixer) allRaw(pos []token.Pos, from, to int) bool {
+func (f *editor) allRaw(pos []token.Pos, from, to int) bool {
 	if to > len(pos) {
 		return false
 	}

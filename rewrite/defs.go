@@ -128,10 +128,10 @@ func (f *fixer) writtenBuilder(e ast.Expr) *ast.Ident {
 
 // inStmtList reports whether s is an element of a block or clause body, so
 // that deleting it leaves valid code.
-func (f *fixer) inStmtList(s ast.Stmt) bool { return containsAny(f.stmtList(s), s) }
+func (f *editor) inStmtList(s ast.Stmt) bool { return containsAny(f.stmtList(s), s) }
 
 // stmtList returns the block or clause body s is in, if any.
-func (f *fixer) stmtList(s ast.Stmt) []ast.Stmt {
+func (f *editor) stmtList(s ast.Stmt) []ast.Stmt {
 	switch p := f.parents[s].(type) {
 	case *ast.BlockStmt:
 		return p.List
@@ -196,18 +196,18 @@ var pureStdPackages = map[string]bool{
 
 // isPure reports whether call is a package-level function of a pure
 // standard library package (strings.TrimSpace, strconv.Itoa, ...).
-func (f *fixer) isPure(call *ast.CallExpr) bool {
+func (f *editor) isPure(call *ast.CallExpr) bool {
 	fn := typeutil.StaticCallee(f.pass.TypesInfo, call)
 	return fn != nil && fn.Pkg() != nil && pureStdPackages[fn.Pkg().Path()] && fn.Signature().Recv() == nil
 }
 
 // isConversion reports whether call converts a value to another type.
-func (f *fixer) isConversion(call *ast.CallExpr) bool {
+func (f *editor) isConversion(call *ast.CallExpr) bool {
 	tv, ok := f.pass.TypesInfo.Types[call.Fun]
 	return ok && tv.IsType()
 }
 
-func (f *fixer) isBuiltin(fun ast.Expr, name string) bool {
+func (f *editor) isBuiltin(fun ast.Expr, name string) bool {
 	id := identOf(fun)
 	b, ok := f.pass.TypesInfo.Uses[id].(*types.Builtin)
 	return id != nil && ok && b.Name() == name
@@ -287,7 +287,7 @@ func (f *fixer) runsBefore(pos, from token.Pos) bool {
 
 // inClosure reports whether pos is inside a function literal nested in the
 // enclosing function.
-func (f *fixer) inClosure(pos token.Pos) bool {
+func (f *editor) inClosure(pos token.Pos) bool {
 	inside := false
 	ast.Inspect(f.fn, func(n ast.Node) bool {
 		if lit, ok := n.(*ast.FuncLit); ok && n != f.fn && containsPos(lit, pos) {
@@ -318,7 +318,7 @@ func identOf(e ast.Expr) *ast.Ident {
 }
 
 // refs returns the identifiers that declare or use obj in the function.
-func (f *fixer) refs(obj types.Object) []*ast.Ident {
+func (f *editor) refs(obj types.Object) []*ast.Ident {
 	var ids []*ast.Ident
 	ast.Inspect(f.fn, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok && f.pass.TypesInfo.ObjectOf(id) == obj {
@@ -346,7 +346,7 @@ func containsAny(stmts []ast.Stmt, n ast.Node) bool {
 // deleteStmt deletes a statement of a statement list: its whole lines (with
 // a comment that ends the last one) when nothing else is on them, so that no
 // blank line is left behind.
-func (f *fixer) deleteStmt(s ast.Stmt) {
+func (f *editor) deleteStmt(s ast.Stmt) {
 	tf := f.pass.Fset.File(s.Pos())
 	if tf == nil || !f.aloneOnLines(s) {
 		f.delete(s.Pos(), s.End())
@@ -362,7 +362,7 @@ func (f *fixer) deleteStmt(s ast.Stmt) {
 
 // aloneOnLines reports whether no other statement nor brace shares a line
 // with s.
-func (f *fixer) aloneOnLines(s ast.Stmt) bool {
+func (f *editor) aloneOnLines(s ast.Stmt) bool {
 	line := func(p token.Pos) int { return f.pass.Fset.Position(p).Line }
 	first, last := line(s.Pos()), line(s.End())
 	switch p := f.parents[s].(type) {

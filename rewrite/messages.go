@@ -14,7 +14,7 @@ import (
 
 // promptFields returns the System (when there is system text) and Messages
 // fields that replace Prompt, without a trailing comma.
-func (f *fixer) promptFields(p *plan) (string, error) {
+func (f *sdkRewrite) promptFields(p *plan) (string, error) {
 	var fields []string
 	if len(p.system) > 0 {
 		e, err := f.expr(p.system)
@@ -102,7 +102,7 @@ func (f *fixer) turnPosition(v strval.Value, turn promptcheck.Turn) request.Plac
 }
 
 // system spells the System value for text expression e.
-func (f *fixer) system(e string) string {
+func (f *sdkRewrite) system(e string) string {
 	elem := "{Text: " + e + "}"
 	if f.shape.systemNewTextBlock {
 		elem = f.qual("NewTextBlock") + "(" + e + ")"
@@ -111,7 +111,7 @@ func (f *fixer) system(e string) string {
 }
 
 // wrap sets a field value in the SDK's style.
-func (f *fixer) wrap(value string) string {
+func (f *sdkRewrite) wrap(value string) string {
 	if f.shape.wrapped {
 		return f.qual("F") + "(" + value + ")"
 	}

@@ -3,7 +3,6 @@ package rewrite
 import (
 	"go/ast"
 	"go/token"
-	"go/types"
 	"slices"
 
 	"github.com/completelint/completelint/internal/request"
@@ -20,26 +19,26 @@ import (
 const FixMessage = "Rewrite to the Messages API"
 
 // A fixer collects the edits of one rewrite.
+// A fixer rewrites one legacy request: it reads the prompt, plans the
+// conversation and checks the Messages request (target.go) whatever sends
+// it. The modes build on it: sdkRewrite moves an SDK call to the Messages
+// service, bodyRewrite turns a JSON body into a Messages body.
 type fixer struct {
-	pass    *analysis.Pass
-	file    *ast.File
-	fn      ast.Node              // innermost function containing the call
-	parents map[ast.Node]ast.Node // parent of each node inside fn
-	req     *request.Request
-	shape   *shape
-	models  Models
-	edits   []analysis.TextEdit
-	fmtPkg  string // "fmt" once generated code calls fmt.Sprintf
-	trimmed bool   // set once generated code calls strings.TrimRight
-	imports []string
-	raw     []span // raw string literals of the file
-	// target is the checked model and parameters of the Messages request;
-	// notes say what the rewrite changed to make the request acceptable.
+	editor
+	req    *request.Request
+	models Models
+	// target is the checked model and parameters of the Messages request.
 	target *target
-	notes  []string
+	// spellModel spells a model id in the generated code; nil quotes it.
+	spellModel func(id string) string
 }
 
-type span struct{ pos, end token.Pos }
+// An sdkRewrite moves a call of the official SDK's CompletionService to its
+// MessageService, in the shape of the SDK version the package imports.
+type sdkRewrite struct {
+	*fixer
+	shape *shape
+}
 
 // Official returns the single "Rewrite to the Messages API" fix for a request
 // of the official SDK, or the reason there is none. prompt is the evaluated
@@ -48,14 +47,15 @@ func Official(pass *analysis.Pass, req *request.Request, prompt strval.Value, co
 	if req == nil || req.Call == nil || req.Lit == nil || req.Entry == nil {
 		return nil, request.NoFix(request.NotACallWithLiteral)
 	}
-	f := &fixer{pass: pass, req: req, models: models}
+	f := &sdkRewrite{fixer: &fixer{editor: editor{pass: pass}, req: req, models: models}}
+	f.spellModel = f.modelID
 	if err := f.run(prompt, conv); err != nil {
 		return nil, err
 	}
 	return &analysis.SuggestedFix{Message: f.fixMessage(FixMessage), TextEdits: f.edits}, nil
 }
 
-func (f *fixer) run(prompt strval.Value, conv promptcheck.Conversation) error {
+func (f *sdkRewrite) run(prompt strval.Value, conv promptcheck.Conversation) error {
 	prompt, p, err := f.prepare(f.req.Call, prompt, conv)
 	if err != nil {
 		return err
@@ -82,7 +82,7 @@ func (f *fixer) run(prompt strval.Value, conv promptcheck.Conversation) error {
 }
 
 // ensureImports makes the packages the generated code names available.
-func (f *fixer) ensureImports(pos token.Pos) error {
+func (f *editor) ensureImports(pos token.Pos) error {
 	if f.fmtPkg != "" {
 		f.imports = append(f.imports, "fmt")
 	}
@@ -101,7 +101,7 @@ func (f *fixer) ensureImports(pos token.Pos) error {
 // addTimeout passes a request timeout to a non-streaming call whose
 // max_tokens the SDK would otherwise refuse, ahead of the call's own
 // options so that theirs still win.
-func (f *fixer) addTimeout() error {
+func (f *sdkRewrite) addTimeout() error {
 	if f.target == nil || !f.target.timeout {
 		return nil
 	}
@@ -113,7 +113,7 @@ func (f *fixer) addTimeout() error {
 
 // rewriteCall renames Completions.New to Messages.New, keeping receiver,
 // context and options.
-func (f *fixer) rewriteCall() error {
+func (f *sdkRewrite) rewriteCall() error {
 	sel, ok := ast.Unparen(f.req.Call.Fun).(*ast.SelectorExpr)
 	if !ok {
 		return request.NoFix(request.CallNotMethod)
@@ -134,7 +134,7 @@ func (f *fixer) rewriteCall() error {
 
 // rewriteArg makes sure the request literal reaches the call only through
 // code whose type follows the literal's.
-func (f *fixer) rewriteArg() error {
+func (f *sdkRewrite) rewriteArg() error {
 	arg := ast.Unparen(f.req.Arg)
 	if arg == f.req.Lit {
 		return nil
@@ -186,7 +186,7 @@ func (f *fixer) prepare(n ast.Node, prompt strval.Value, conv promptcheck.Conver
 // Needs returns what a rewrite of req would ask of a model: its Messages
 // request without the model, or the reason there is no rewrite.
 func Needs(pass *analysis.Pass, req *request.Request, prompt strval.Value, conv promptcheck.Conversation) (msgapi.Request, error) {
-	f := &fixer{pass: pass, req: req}
+	f := &fixer{editor: editor{pass: pass}, req: req}
 	n := f.sendNode()
 	if n == nil || (req.Call == nil && req.Lit == nil) {
 		return msgapi.Request{}, request.NoFix(request.NoRequest)
@@ -246,67 +246,10 @@ func enclosingFunc(path []ast.Node) ast.Node {
 	return nil
 }
 
-func (f *fixer) replace(n ast.Node, text string) {
-	f.edits = append(f.edits, analysis.TextEdit{Pos: n.Pos(), End: n.End(), NewText: []byte(text)})
-}
-
-func (f *fixer) insert(pos token.Pos, text string) {
-	f.edits = append(f.edits, analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(text)})
-}
-
-func (f *fixer) delete(pos, end token.Pos) {
-	f.edits = append(f.edits, analysis.TextEdit{Pos: pos, End: end})
-}
-
-// place returns the source place pos, as reasons name it.
-func (f *fixer) place(pos token.Pos) request.Place {
-	return request.Place{Position: f.pass.Fset.Position(pos)}
-}
-
 // qual spells a name of the SDK package as the file imports it.
-func (f *fixer) qual(name string) string {
+func (f *sdkRewrite) qual(name string) string {
 	if f.shape.name == "" {
 		return name
 	}
 	return f.shape.name + "." + name
-}
-
-// uses returns the identifiers that use obj inside the enclosing function.
-func (f *fixer) uses(obj types.Object) []*ast.Ident {
-	var ids []*ast.Ident
-	ast.Inspect(f.fn, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && obj != nil && f.pass.TypesInfo.Uses[id] == obj {
-			ids = append(ids, id)
-		}
-		return true
-	})
-	return ids
-}
-
-// definingIdent returns the identifier that declares obj in the function.
-func (f *fixer) definingIdent(obj types.Object) *ast.Ident {
-	var def *ast.Ident
-	ast.Inspect(f.fn, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && obj != nil && f.pass.TypesInfo.Defs[id] == obj {
-			def = id
-		}
-		return def == nil
-	})
-	return def
-}
-
-// definedBy reports whether id is declared by `id := value` or
-// `var id = value` (a single name, no explicit type).
-func (f *fixer) definedBy(id *ast.Ident, value ast.Expr) bool {
-	found := false
-	ast.Inspect(f.fn, func(n ast.Node) bool {
-		switch s := n.(type) {
-		case *ast.AssignStmt:
-			found = found || s.Tok == token.DEFINE && len(s.Lhs) == 1 && len(s.Rhs) == 1 && s.Lhs[0] == id && ast.Unparen(s.Rhs[0]) == value
-		case *ast.ValueSpec:
-			found = found || s.Type == nil && len(s.Names) == 1 && len(s.Values) == 1 && s.Names[0] == id && ast.Unparen(s.Values[0]) == value
-		}
-		return !found
-	})
-	return found
 }

@@ -19,7 +19,7 @@ import (
 const humanStop = "\n\nHuman:"
 
 // rewriteParams turns the CompletionNewParams literal into MessageNewParams.
-func (f *fixer) rewriteParams(prompt strval.Value, p *plan) error {
+func (f *sdkRewrite) rewriteParams(prompt strval.Value, p *plan) error {
 	lit := f.req.Lit
 	switch t := lit.Type.(type) {
 	case *ast.SelectorExpr:
@@ -122,7 +122,7 @@ func containsNode(elts []ast.Expr, n ast.Node) bool {
 // inLiteral reports whether a field is set by an element of the request
 // literal, or is nested inside such a field (metadata.user_id inside
 // Metadata) and so moves with it unchanged.
-func (f *fixer) inLiteral(field request.Field) bool {
+func (f *sdkRewrite) inLiteral(field request.Field) bool {
 	elts := f.req.Lit.Elts
 	if containsNode(elts, field.Node) {
 		return true
@@ -138,7 +138,7 @@ func (f *fixer) inLiteral(field request.Field) bool {
 
 // sameType checks that MessageNewParams has field to with the type of
 // CompletionNewParams' field from, so the value carries over unchanged.
-func (f *fixer) sameType(from, to string) error {
+func (f *sdkRewrite) sameType(from, to string) error {
 	have := fieldType(f.shape.legacy, from)
 	want := fieldType(f.shape.messages, to)
 	if have == nil || want == nil || !types.Identical(have, want) {
@@ -174,7 +174,7 @@ func (f *fixer) dropHumanStop(list ast.Expr, dropEntry func()) {
 
 // deleteElt deletes an element of a composite literal with its comma: up to
 // the next element, or from the previous one when it is last.
-func (f *fixer) deleteElt(elts []ast.Expr, e ast.Expr) {
+func (f *editor) deleteElt(elts []ast.Expr, e ast.Expr) {
 	for i, x := range elts {
 		if x != e {
 			continue
@@ -191,7 +191,7 @@ func (f *fixer) deleteElt(elts []ast.Expr, e ast.Expr) {
 	}
 }
 
-func (f *fixer) constString(e ast.Expr) string {
+func (f *editor) constString(e ast.Expr) string {
 	tv, ok := f.pass.TypesInfo.Types[e]
 	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
 		return ""

@@ -200,13 +200,13 @@ func (f *fixer) emptyTest(cond ast.Expr, v *types.Var) bool {
 }
 
 // isZeroConst reports whether e is the constant "" or 0.
-func (f *fixer) isZeroConst(e ast.Expr) bool {
+func (f *editor) isZeroConst(e ast.Expr) bool {
 	tv, ok := f.pass.TypesInfo.Types[e]
 	return ok && tv.Value != nil && (tv.Value.ExactString() == `""` || tv.Value.ExactString() == "0")
 }
 
 // isFunc reports whether call calls the function name of package path.
-func (f *fixer) isFunc(call *ast.CallExpr, path, name string) bool {
+func (f *editor) isFunc(call *ast.CallExpr, path, name string) bool {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
 		return false

@@ -11,7 +11,7 @@ import (
 
 // rewriteResults follows the call's result through the function and rewrites
 // each use to its Messages API counterpart.
-func (f *fixer) rewriteResults() error {
+func (f *sdkRewrite) rewriteResults() error {
 	result, err := f.resultVar()
 	if err != nil || result == nil {
 		return err
@@ -24,7 +24,7 @@ func (f *fixer) rewriteResults() error {
 
 // resultVar returns the variable the call's (first) result is declared into,
 // nil when it is discarded.
-func (f *fixer) resultVar() (types.Object, error) {
+func (f *sdkRewrite) resultVar() (types.Object, error) {
 	call := f.req.Call
 	var lhs ast.Expr
 	switch p := f.parents[call].(type) {
@@ -56,7 +56,7 @@ func (f *fixer) resultVar() (types.Object, error) {
 }
 
 // escape says where a value the rewrite cannot follow goes.
-func (f *fixer) escape(e ast.Expr) error {
+func (f *sdkRewrite) escape(e ast.Expr) error {
 	switch p := f.parents[e].(type) {
 	case *ast.CallExpr:
 		return request.NoFix(request.ResultEscapes, f.src(p.Fun), f.place(e.Pos()))
@@ -67,7 +67,7 @@ func (f *fixer) escape(e ast.Expr) error {
 }
 
 // rewriteMessage rewrites the uses of a *Completion result.
-func (f *fixer) rewriteMessage(result types.Object) error {
+func (f *sdkRewrite) rewriteMessage(result types.Object) error {
 	for _, id := range f.uses(result) {
 		sel, ok := f.parents[id].(*ast.SelectorExpr)
 		if !ok {
@@ -98,7 +98,7 @@ func (f *fixer) rewriteMessage(result types.Object) error {
 
 // completionText replaces resp.Completion by the text of the response's text
 // blocks, safe on an empty content list.
-func (f *fixer) completionText(sel *ast.SelectorExpr, resp *ast.Ident) error {
+func (f *sdkRewrite) completionText(sel *ast.SelectorExpr, resp *ast.Ident) error {
 	content := sliceElem(fieldType(structOf(f.shape.pkg, "Message"), "Content"))
 	if content == nil || !hasTextField(content) {
 		return request.NoFix(request.ResultCompletionUsed, f.place(sel.Pos()))
@@ -115,7 +115,7 @@ func (f *fixer) completionText(sel *ast.SelectorExpr, resp *ast.Ident) error {
 // stopReason keeps the meaning of comparisons with the legacy stop reasons:
 // "stop_sequence" also covered the natural stop, now "end_turn";
 // "max_tokens" means the same.
-func (f *fixer) stopReason(sel *ast.SelectorExpr) error {
+func (f *sdkRewrite) stopReason(sel *ast.SelectorExpr) error {
 	switch p := f.parents[sel].(type) {
 	case *ast.BinaryExpr:
 		if p.Op == token.EQL || p.Op == token.NEQ {
@@ -129,7 +129,7 @@ func (f *fixer) stopReason(sel *ast.SelectorExpr) error {
 	return request.NoFix(request.ResultStopReasonUsed, f.place(sel.Pos()))
 }
 
-func (f *fixer) stopComparison(sel *ast.SelectorExpr, bin *ast.BinaryExpr) error {
+func (f *sdkRewrite) stopComparison(sel *ast.SelectorExpr, bin *ast.BinaryExpr) error {
 	other := bin.Y
 	if other == ast.Expr(sel) {
 		other = bin.X
@@ -156,7 +156,7 @@ func (f *fixer) stopComparison(sel *ast.SelectorExpr, bin *ast.BinaryExpr) error
 
 // stopSwitch rewrites the cases of `switch resp.StopReason`: a case for
 // "stop_sequence" also lists "end_turn".
-func (f *fixer) stopSwitch(sel *ast.SelectorExpr, sw *ast.SwitchStmt) error {
+func (f *sdkRewrite) stopSwitch(sel *ast.SelectorExpr, sw *ast.SwitchStmt) error {
 	for _, stmt := range sw.Body.List {
 		clause, ok := stmt.(*ast.CaseClause)
 		if !ok {
@@ -178,7 +178,7 @@ func (f *fixer) stopSwitch(sel *ast.SelectorExpr, sw *ast.SwitchStmt) error {
 
 // untypeStopReason spells a typed string constant compared with a stop
 // reason as an untyped literal: the Messages stop reason has its own type.
-func (f *fixer) untypeStopReason(e ast.Expr) {
+func (f *sdkRewrite) untypeStopReason(e ast.Expr) {
 	if lit := f.stopLiteral(e); lit != f.src(e) {
 		f.replace(e, lit)
 	}
@@ -186,14 +186,14 @@ func (f *fixer) untypeStopReason(e ast.Expr) {
 
 // stopLiteral spells a constant compared with a stop reason: as written when
 // untyped, else as a literal.
-func (f *fixer) stopLiteral(e ast.Expr) string {
+func (f *sdkRewrite) stopLiteral(e ast.Expr) string {
 	if t, ok := f.pass.TypesInfo.TypeOf(e).(*types.Basic); ok && t.Info()&types.IsUntyped != 0 {
 		return f.src(e)
 	}
 	return strconv.Quote(f.constString(e))
 }
 
-func (f *fixer) isWrite(sel *ast.SelectorExpr) bool {
+func (f *editor) isWrite(sel *ast.SelectorExpr) bool {
 	switch p := f.parents[sel].(type) {
 	case *ast.AssignStmt:
 		for _, l := range p.Lhs {

@@ -32,7 +32,7 @@ type shape struct {
 	deltaAssert bool
 }
 
-func (f *fixer) readShape() (*shape, error) {
+func (f *sdkRewrite) readShape() (*shape, error) {
 	lit := f.pass.TypesInfo.TypeOf(f.req.Lit)
 	named, ok := types.Unalias(lit).(*types.Named)
 	if !ok || named.Obj().Pkg() == nil {

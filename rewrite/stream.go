@@ -22,7 +22,7 @@ type guarded struct {
 }
 
 // rewriteStream rewrites the uses of a stream of completions.
-func (f *fixer) rewriteStream(stream types.Object) error {
+func (f *sdkRewrite) rewriteStream(stream types.Object) error {
 	svc := f.shape.messagesField(f.pass.TypesInfo.TypeOf(f.receiverClient()))
 	if svc == nil {
 		return request.NoFix(request.ClientNoMessages, "client")
@@ -72,7 +72,7 @@ func (f *fixer) rewriteStream(stream types.Object) error {
 
 // streamLoop returns the `for stream.Next() { ... }` loop whose body holds
 // every guarded statement, or nil.
-func (f *fixer) streamLoop(stream types.Object, guards []*guarded) *ast.ForStmt {
+func (f *sdkRewrite) streamLoop(stream types.Object, guards []*guarded) *ast.ForStmt {
 	var loop *ast.ForStmt
 	for _, g := range guards {
 		var found *ast.ForStmt
@@ -90,7 +90,7 @@ func (f *fixer) streamLoop(stream types.Object, guards []*guarded) *ast.ForStmt 
 }
 
 // isNextOf reports whether e is stream.Next().
-func (f *fixer) isNextOf(e ast.Expr, stream types.Object) bool {
+func (f *sdkRewrite) isNextOf(e ast.Expr, stream types.Object) bool {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok || len(call.Args) != 0 {
 		return false
@@ -102,7 +102,7 @@ func (f *fixer) isNextOf(e ast.Expr, stream types.Object) bool {
 // guardLoop makes the whole body of a stream loop run for text deltas
 // only, as each legacy event carried text: statements that do not read the
 // text (counting events, say) would otherwise run for every Messages event.
-func (f *fixer) guardLoop(loop *ast.ForStmt, stream types.Object, guards []*guarded) {
+func (f *sdkRewrite) guardLoop(loop *ast.ForStmt, stream types.Object, guards []*guarded) {
 	current := f.src(identOf(loop.Cond.(*ast.CallExpr).Fun.(*ast.SelectorExpr).X)) + ".Current()"
 	if !f.shape.deltaAssert {
 		f.insert(loop.Body.Lbrace+1, "\nif "+current+`.Delta.Type != "text_delta" {`+"\ncontinue\n}")
@@ -140,7 +140,7 @@ func (f *fixer) guardLoop(loop *ast.ForStmt, stream types.Object, guards []*guar
 // stmt. A statement inside another guarded statement needs no guard of its
 // own. The guard reads the event through the variable the fragment selects
 // from, unless stmt declares it (`if ev := s.Current(); ...`).
-func (f *fixer) addGuarded(guards []*guarded, stmt ast.Stmt, frag *ast.SelectorExpr, current *ast.CallExpr) []*guarded {
+func (f *sdkRewrite) addGuarded(guards []*guarded, stmt ast.Stmt, frag *ast.SelectorExpr, current *ast.CallExpr) []*guarded {
 	g := &guarded{stmt: stmt, event: f.src(frag.X), frags: []*ast.SelectorExpr{frag}}
 	if obj := f.pass.TypesInfo.ObjectOf(identOf(frag.X)); obj != nil && containsPos(stmt, obj.Pos()) {
 		g.event, g.inner = f.src(current), true
@@ -161,7 +161,7 @@ func (f *fixer) addGuarded(guards []*guarded, stmt ast.Stmt, frag *ast.SelectorE
 }
 
 // guardDelta wraps a statement in a check that the event is a text delta.
-func (f *fixer) guardDelta(g *guarded) {
+func (f *sdkRewrite) guardDelta(g *guarded) {
 	f.insert(g.stmt.Pos(), "if "+g.event+`.Delta.Type == "text_delta" {`+"\n")
 	for _, frag := range g.frags {
 		f.replace(frag.Sel, "Delta.Text")
@@ -173,7 +173,7 @@ func (f *fixer) guardDelta(g *guarded) {
 // text delta, reading the text from the asserted delta. When the statement
 // declares the event variable, the text is read through that variable (which
 // stays in use) with an assertion the guard makes safe.
-func (f *fixer) assertDelta(g *guarded) {
+func (f *sdkRewrite) assertDelta(g *guarded) {
 	textDelta := f.qual("ContentBlockDeltaEventDelta")
 	name := f.freeName(g.stmt, "delta", "textDelta", "contentDelta")
 	if g.inner {
@@ -192,7 +192,7 @@ func (f *fixer) assertDelta(g *guarded) {
 
 // fragments returns the `.Completion` selections of a stream.Current() call,
 // directly or through `ev := stream.Current()`.
-func (f *fixer) fragments(current *ast.CallExpr) ([]*ast.SelectorExpr, error) {
+func (f *sdkRewrite) fragments(current *ast.CallExpr) ([]*ast.SelectorExpr, error) {
 	if sel, ok := f.parents[current].(*ast.SelectorExpr); ok && sel.Sel.Name == "Completion" && !f.isWrite(sel) {
 		return []*ast.SelectorExpr{sel}, nil
 	}
@@ -219,7 +219,7 @@ func (f *fixer) fragments(current *ast.CallExpr) ([]*ast.SelectorExpr, error) {
 // statement that uses it or, for a use in the init, condition or tag of an
 // if or switch, that whole statement, so that declarations in its init keep
 // their scope. The statement must be an element of a statement list.
-func (f *fixer) guardedStmt(frag ast.Expr) (ast.Stmt, error) {
+func (f *sdkRewrite) guardedStmt(frag ast.Expr) (ast.Stmt, error) {
 	unsupported := request.NoFix(request.StreamedTextUsed, f.place(frag.Pos()))
 	var stmt ast.Stmt
 	for n := f.parents[frag]; n != nil && stmt == nil; n = f.parents[n] {
@@ -251,7 +251,7 @@ func (f *fixer) guardedStmt(frag ast.Expr) (ast.Stmt, error) {
 }
 
 // isInit reports whether s is the init statement of an if or switch.
-func (f *fixer) isInit(s ast.Stmt) bool {
+func (f *editor) isInit(s ast.Stmt) bool {
 	switch p := f.parents[s].(type) {
 	case *ast.IfStmt:
 		return p.Init == s
@@ -262,7 +262,7 @@ func (f *fixer) isInit(s ast.Stmt) bool {
 }
 
 // freeName returns the first candidate not declared at stmt nor used in it.
-func (f *fixer) freeName(stmt ast.Stmt, candidates ...string) string {
+func (f *editor) freeName(stmt ast.Stmt, candidates ...string) string {
 	used := map[string]bool{}
 	ast.Inspect(stmt, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok {
@@ -286,7 +286,7 @@ func (f *fixer) freeName(stmt ast.Stmt, candidates ...string) string {
 }
 
 // receiverClient returns the client expression of client.Completions.X.
-func (f *fixer) receiverClient() ast.Expr {
+func (f *sdkRewrite) receiverClient() ast.Expr {
 	sel := ast.Unparen(f.req.Call.Fun).(*ast.SelectorExpr)
 	return ast.Unparen(sel.X).(*ast.SelectorExpr).X
 }

@@ -206,9 +206,9 @@ func (f *fixer) stopSequences(e ast.Expr) []msgapi.Text {
 	return out
 }
 
-// modelID spells the chosen model: the SDK's constant when it has one of
-// that value, else a literal.
-func (f *fixer) modelID(id string) string {
+// modelID spells a model: the SDK's constant when it has one of that
+// value, else a literal.
+func (f *sdkRewrite) modelID(id string) string {
 	if f.shape != nil {
 		if name := constNamed(f.shape.pkg, "Model", id); name != "" {
 			return f.qual(name)
@@ -226,7 +226,11 @@ func (f *fixer) writeModel(t *target) {
 	if c, ok := models.Canonical(t.model); ok && c == t.Model.ID {
 		return // an alias of the chosen model
 	}
-	f.replace(ast.Unparen(t.modelExpr), f.modelID(t.Model.ID))
+	spell := strconv.Quote
+	if f.spellModel != nil {
+		spell = f.spellModel
+	}
+	f.replace(ast.Unparen(t.modelExpr), spell(t.Model.ID))
 }
 
 // capMaxTokens writes the capped max_tokens over the constant that sets it.
@@ -250,7 +254,7 @@ func (f *fixer) capMaxTokens(t *target, value ast.Expr) {
 }
 
 // fixMessage is msg with the notes of the rewrite.
-func (f *fixer) fixMessage(msg string) string {
+func (f *editor) fixMessage(msg string) string {
 	if len(f.notes) == 0 {
 		return msg
 	}
@@ -263,7 +267,7 @@ func isUntyped(t types.Type) bool {
 }
 
 // typeString spells t as the file refers to it.
-func (f *fixer) typeString(t types.Type) string {
+func (f *editor) typeString(t types.Type) string {
 	return types.TypeString(t, func(p *types.Package) string {
 		if p == f.pass.Pkg {
 			return ""

@@ -77,7 +77,7 @@ func (f *fixer) isParam(v *types.Var) bool {
 }
 
 // isFmtFunc reports whether call calls one of the named functions of fmt.
-func (f *fixer) isFmtFunc(call *ast.CallExpr, names ...string) bool {
+func (f *editor) isFmtFunc(call *ast.CallExpr, names ...string) bool {
 	var id *ast.Ident
 	switch fun := ast.Unparen(call.Fun).(type) {
 	case *ast.SelectorExpr:
