@@ -114,7 +114,7 @@ func (c *checker) bodyOf(e ast.Expr, fn ast.Node, use token.Pos, hops int) *body
 		if !ok || fn == nil {
 			return nil
 		}
-		def, _, ok := singleDefinition(info, fn, v, use)
+		def, _, ok := c.singleDefinition(v, use)
 		if !ok || def == nil {
 			return nil
 		}

@@ -41,7 +41,7 @@ func (c *checker) bodyFix(req *request.Request, p evaluatedPrompt) (*analysis.Su
 	} else if len(eps) > 1 {
 		return nil, request.NoFix(request.SeveralURLs)
 	}
-	return rewrite.BodyFix(c.pass, b, p.value, p.meant, c.models)
+	return rewrite.BodyFix(c.pass, b, p.value, p.meant, c.env())
 }
 
 // bedrockBodyLit returns the outermost literal, other than the

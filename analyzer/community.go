@@ -98,7 +98,7 @@ func (c *checker) addressOf(e ast.Expr) (ast.Expr, bool) {
 		return u.X, true
 	}
 	if fn := c.funcAt(id); fn != nil {
-		if def, _, ok := singleDefinition(c.pass.TypesInfo, fn, v, id.Pos()); ok && def != nil {
+		if def, _, ok := c.singleDefinition(v, id.Pos()); ok && def != nil {
 			return def, true
 		}
 	}

@@ -4,44 +4,32 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+
+	"github.com/completelint/completelint/rewrite"
+
+	"github.com/completelint/completelint/internal/defuse"
 )
 
-// singleDefinition finds the one statement in fn that gives the local v its
-// value before use. zero is set for a declaration without a value. ok is
-// false when v is a parameter, is assigned more than once, or is assigned
-// from a multi-value expression.
-func singleDefinition(info *types.Info, fn ast.Node, v *types.Var, use token.Pos) (def ast.Expr, zero, ok bool) {
-	defs := 0
-	ast.Inspect(fn, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for i, lhs := range n.Lhs {
-				id, isID := lhs.(*ast.Ident)
-				if !isID || info.ObjectOf(id) != v {
-					continue
-				}
-				defs++
-				if n.Pos() < use && len(n.Lhs) == len(n.Rhs) && (n.Tok == token.DEFINE || n.Tok == token.ASSIGN) {
-					def, zero = n.Rhs[i], false
-				}
-			}
-		case *ast.ValueSpec:
-			for i, id := range n.Names {
-				if info.Defs[id] != v {
-					continue
-				}
-				defs++
-				switch {
-				case len(n.Values) == 0:
-					zero = true
-				case len(n.Values) == len(n.Names):
-					def = n.Values[i]
-				}
-			}
-		}
-		return true
-	})
-	return def, zero && def == nil, defs == 1 && (def != nil || zero)
+// defs returns the package's def-use index, built on first use.
+func (c *checker) defs() *defuse.Index {
+	if c.index == nil {
+		c.index = defuse.New(c.pass.TypesInfo, c.pass.Files)
+	}
+	return c.index
+}
+
+// env is what the rewrite needs from the package.
+func (c *checker) env() rewrite.Env {
+	e := c.models
+	e.Defs = c.defs()
+	return e
+}
+
+// singleDefinition finds the one value the local v is given before use. zero
+// is set for a declaration without a value. ok is false when v is a
+// parameter, is assigned more than once, or from a multi-value expression.
+func (c *checker) singleDefinition(v *types.Var, use token.Pos) (def ast.Expr, zero, ok bool) {
+	return c.defs().SingleDefinition(v, use)
 }
 
 // packageVarInit returns the declaration of a package-level variable and

@@ -198,7 +198,7 @@ func (c *checker) locate(req *request.Request, e ast.Expr, fn ast.Node, use toke
 		if fn == nil {
 			return
 		}
-		def, zero, ok := singleDefinition(info, fn, v, use)
+		def, zero, ok := c.singleDefinition(v, use)
 		if !ok {
 			return
 		}

@@ -21,7 +21,7 @@ func (c *checker) rewriteFix(req *request.Request, p evaluatedPrompt) (*analysis
 	if !p.ok {
 		return nil, request.NoFix(request.PromptNotInLiteral)
 	}
-	return rewrite.Official(c.pass, req, p.value, p.meant, c.models)
+	return rewrite.Official(c.pass, req, p.value, p.meant, c.env())
 }
 
 // literalFix returns the minimal in-place fix of a literal prompt for a

@@ -60,7 +60,7 @@ func (c *checker) originsAt(e ast.Expr, fn ast.Node, use token.Pos, depth int) (
 		}
 		if k := c.paramOf(fn, v); k >= 0 {
 			out, complete := c.fromCallers(fn, k, depth)
-			return out, complete && !reassigned(info, fn.(*ast.FuncDecl).Body, v)
+			return out, complete && !c.defs().Changed(v, fn)
 		}
 		var out []origin
 		complete := true
@@ -181,7 +181,7 @@ func (c *checker) paramOf(fn ast.Node, v *types.Var) int {
 // the package never assigns it otherwise.
 func (c *checker) definition(v *types.Var, fn ast.Node, use token.Pos) ast.Expr {
 	if v.Parent() == c.pass.Pkg.Scope() {
-		if _, init := c.packageVarInit(v); init != nil && !c.assignedAnywhere(v) {
+		if _, init := c.packageVarInit(v); init != nil && !c.defs().Changed(v, nil) {
 			return init
 		}
 		return nil
@@ -189,24 +189,11 @@ func (c *checker) definition(v *types.Var, fn ast.Node, use token.Pos) ast.Expr 
 	if fn == nil {
 		return nil
 	}
-	def, _, ok := singleDefinition(c.pass.TypesInfo, fn, v, use)
+	def, _, ok := c.singleDefinition(v, use)
 	if !ok {
 		return nil
 	}
 	return def
-}
-
-// assignedAnywhere reports whether a package-level variable is assigned in
-// some function of the package.
-func (c *checker) assignedAnywhere(v *types.Var) bool {
-	for cur := range c.root.Preorder((*ast.AssignStmt)(nil)) {
-		for _, lhs := range cur.Node().(*ast.AssignStmt).Lhs {
-			if id, ok := ast.Unparen(lhs).(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == v {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // flagVarCalls returns the calls flag.StringVar(&v, ...) (and pflag's

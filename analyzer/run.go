@@ -6,6 +6,8 @@ import (
 	"go/types"
 	"slices"
 
+	"github.com/completelint/completelint/internal/defuse"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -24,7 +26,7 @@ type checker struct {
 	rep     *reporter
 	decls   map[*types.Func]*ast.FuncDecl // lazily built by funcDecl
 	root    inspector.Cursor
-	models  rewrite.Models
+	models  rewrite.Env
 	// Hand-written bodies: request structs by type, literals already
 	// reported through a Bedrock call.
 	bodyLibs map[*types.Named]*sdk.Library
@@ -38,6 +40,7 @@ type checker struct {
 	// their models come from (targets.go).
 	pending      []*pendingRequest
 	modelOrigins map[token.Pos]*modelOrigin
+	index        *defuse.Index // built on first use (defs)
 }
 
 type entryRef struct {
@@ -145,7 +148,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		entries: entries,
 		eval:    strval.New(pass.TypesInfo),
 		rep:     newReporter(pass, cfg),
-		models:  rewrite.Models{Map: cfg.mappedModel, Day: cfg.today()},
+		models:  rewrite.Env{Map: cfg.mappedModel, Day: cfg.today()},
 	}
 	c.root = insp.Root()
 	for _, s := range open {

@@ -120,7 +120,7 @@ func (c *checker) paramIndex(p strval.Piece, fn *types.Func, decl *ast.FuncDecl)
 		if sig.Params().At(i) != v {
 			continue
 		}
-		if sig.Variadic() && i == sig.Params().Len()-1 || !isStringType(v.Type()) || reassigned(c.pass.TypesInfo, decl.Body, v) {
+		if sig.Variadic() && i == sig.Params().Len()-1 || !isStringType(v.Type()) || c.defs().Changed(v, decl.Body) {
 			return -1
 		}
 		return i
@@ -131,28 +131,6 @@ func (c *checker) paramIndex(p strval.Piece, fn *types.Func, decl *ast.FuncDecl)
 func isStringType(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsString != 0
-}
-
-// reassigned reports whether body may change v: an assignment to it, its
-// address taken, or a range loop writing it.
-func reassigned(info *types.Info, body *ast.BlockStmt, v *types.Var) bool {
-	is := func(e ast.Expr) bool {
-		id, ok := ast.Unparen(e).(*ast.Ident)
-		return ok && info.ObjectOf(id) == v
-	}
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			found = found || slices.ContainsFunc(n.Lhs, is)
-		case *ast.UnaryExpr:
-			found = found || n.Op == token.AND && is(n.X)
-		case *ast.RangeStmt:
-			found = found || n.Key != nil && is(n.Key) || n.Value != nil && is(n.Value)
-		}
-		return !found
-	})
-	return found
 }
 
 // importedWrapper returns the wrapper fact of a function of another

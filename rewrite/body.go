@@ -49,11 +49,11 @@ type Body struct {
 // Messages API together with its endpoint or model and the reads of its
 // response, or the reason there is none. prompt is the evaluated prompt
 // and conv its parse.
-func BodyFix(pass *analysis.Pass, b Body, prompt strval.Value, conv promptcheck.Conversation, models Models) (*analysis.SuggestedFix, error) {
+func BodyFix(pass *analysis.Pass, b Body, prompt strval.Value, conv promptcheck.Conversation, env Env) (*analysis.SuggestedFix, error) {
 	if b.Lit == nil || b.Lit.Type == nil {
 		return nil, request.NoFix(request.BodyNotMapWithType)
 	}
-	f := &bodyRewrite{&fixer{editor: editor{pass: pass}, req: &request.Request{Lit: b.Lit, Fields: b.Fields}, models: models}}
+	f := &bodyRewrite{&fixer{editor: editor{pass: pass}, req: &request.Request{Lit: b.Lit, Fields: b.Fields}, models: env}}
 	if err := f.runBody(b, prompt, conv); err != nil {
 		return nil, err
 	}

@@ -5,6 +5,8 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/completelint/completelint/internal/defuse"
+
 	"github.com/completelint/completelint/internal/request"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -234,36 +236,38 @@ func (f *fixer) visibleAtCall(name string, obj types.Object) bool {
 // and the call: assigned (whole or in part) there, assigned by a closure, or
 // given away by address (explicitly or by a pointer-receiver method call).
 func (f *fixer) mayChange(obj types.Object, from token.Pos) bool {
-	changed := false
-	is := func(e ast.Expr) bool { return f.pass.TypesInfo.ObjectOf(rootIdent(e)) == obj }
-	write := func(e ast.Expr, at token.Pos) {
-		changed = changed || is(e) && (f.runsBefore(at, from) || f.inClosure(at))
+	v, ok := obj.(*types.Var)
+	if !ok {
+		return false
 	}
-	ast.Inspect(f.fn, func(n ast.Node) bool {
-		switch s := n.(type) {
-		case *ast.AssignStmt:
-			for _, l := range s.Lhs {
-				write(l, l.Pos())
-			}
-		case *ast.RangeStmt:
-			if s.Tok == token.ASSIGN {
-				write(s.Key, s.Pos())
-				write(s.Value, s.Pos())
-			}
-		case *ast.IncDecStmt:
-			write(s.X, s.Pos())
-		case *ast.UnaryExpr:
-			changed = changed || s.Op == token.AND && is(s.X)
-		case *ast.SelectorExpr:
-			if sel, ok := f.pass.TypesInfo.Selections[s]; ok && sel.Kind() == types.MethodVal && is(s.X) {
-				_, ptrRecv := sel.Obj().Type().(*types.Signature).Recv().Type().(*types.Pointer)
-				_, ptrVar := obj.Type().Underlying().(*types.Pointer)
-				changed = changed || ptrRecv && !ptrVar
-			}
+	for _, w := range f.defs().Writes(v) {
+		if !containsPos(f.fn, w.Pos()) {
+			continue
 		}
-		return !changed
-	})
-	return changed
+		if w.Kind == defuse.Address || f.runsBefore(w.Pos(), from) || f.inClosure(w.Pos()) {
+			return true
+		}
+	}
+	return false
+}
+
+// uses returns the identifiers that use obj inside the enclosing function.
+func (f *fixer) uses(obj types.Object) []*ast.Ident {
+	var ids []*ast.Ident
+	for _, id := range f.defs().Uses(obj) {
+		if containsPos(f.fn, id.Pos()) {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+// defs returns the package's def-use index.
+func (f *fixer) defs() *defuse.Index {
+	if f.models.Defs == nil {
+		f.models.Defs = defuse.New(f.pass.TypesInfo, f.pass.Files)
+	}
+	return f.models.Defs
 }
 
 // runsBefore reports whether code at pos may run after from and before the

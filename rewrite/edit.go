@@ -45,18 +45,6 @@ func (f *editor) place(pos token.Pos) request.Place {
 	return request.Place{Position: f.pass.Fset.Position(pos)}
 }
 
-// uses returns the identifiers that use obj inside the enclosing function.
-func (f *editor) uses(obj types.Object) []*ast.Ident {
-	var ids []*ast.Ident
-	ast.Inspect(f.fn, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && obj != nil && f.pass.TypesInfo.Uses[id] == obj {
-			ids = append(ids, id)
-		}
-		return true
-	})
-	return ids
-}
-
 // definingIdent returns the identifier that declares obj in the function.
 func (f *editor) definingIdent(obj types.Object) *ast.Ident {
 	var def *ast.Ident

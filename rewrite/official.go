@@ -26,7 +26,7 @@ const FixMessage = "Rewrite to the Messages API"
 type fixer struct {
 	editor
 	req    *request.Request
-	models Models
+	models Env
 	// target is the checked model and parameters of the Messages request.
 	target *target
 	// spellModel spells a model id in the generated code; nil quotes it.
@@ -43,11 +43,11 @@ type sdkRewrite struct {
 // Official returns the single "Rewrite to the Messages API" fix for a request
 // of the official SDK, or the reason there is none. prompt is the evaluated
 // prompt and conv its parse; models maps model ids (nil keeps them).
-func Official(pass *analysis.Pass, req *request.Request, prompt strval.Value, conv promptcheck.Conversation, models Models) (*analysis.SuggestedFix, error) {
+func Official(pass *analysis.Pass, req *request.Request, prompt strval.Value, conv promptcheck.Conversation, env Env) (*analysis.SuggestedFix, error) {
 	if req == nil || req.Call == nil || req.Lit == nil || req.Entry == nil {
 		return nil, request.NoFix(request.NotACallWithLiteral)
 	}
-	f := &sdkRewrite{fixer: &fixer{editor: editor{pass: pass}, req: req, models: models}}
+	f := &sdkRewrite{fixer: &fixer{editor: editor{pass: pass}, req: req, models: env}}
 	f.spellModel = f.modelID
 	if err := f.run(prompt, conv); err != nil {
 		return nil, err
