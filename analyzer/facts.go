@@ -8,11 +8,11 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 )
 
-// WrapperFact marks a function whose string parameter reaches the prompt of
+// wrapperFact marks a function whose string parameter reaches the prompt of
 // a legacy request: its callers are checked as if they called the API. It
 // crosses packages as an analysis fact (gob-encoded), so it holds text, not
 // syntax or positions.
-type WrapperFact struct {
+type wrapperFact struct {
 	// Sends says what the wrapper does, after its name: "calls
 	// CompletionService.New (legacy Text Completions)".
 	Sends string
@@ -22,24 +22,24 @@ type WrapperFact struct {
 	// first, for chains.
 	Via []string
 	// Pieces are the wrapper's prompt template.
-	Pieces []WrapperPiece
+	Pieces []wrapperPiece
 }
 
-// A WrapperPiece is literal text, or a hole that is the parameter with
+// A wrapperPiece is literal text, or a hole that is the parameter with
 // index Param (receiver excluded) or, with Param -1, text unknown even to
 // the caller.
-type WrapperPiece struct {
+type wrapperPiece struct {
 	Text  string
 	Hole  bool
 	Param int
 }
 
-// AFact marks WrapperFact as an analysis fact.
-func (*WrapperFact) AFact() {}
+// AFact marks wrapperFact as an analysis fact.
+func (*wrapperFact) AFact() {}
 
 // String shows the template, holes as {param} or {?}; analysistest matches
 // facts by it.
-func (f *WrapperFact) String() string {
+func (f *wrapperFact) String() string {
 	var b strings.Builder
 	for _, p := range f.Pieces {
 		switch {
@@ -54,23 +54,23 @@ func (f *WrapperFact) String() string {
 	return fmt.Sprintf("wrapper %q %s", b.String(), f.Sends)
 }
 
-// WrapperPackageFact marks a package that declares wrappers, so that a
+// wrapperPackageFact marks a package that declares wrappers, so that a
 // package reaching it takes the slow path even without an import of a
 // target API (wrappers of hand-written bodies).
-type WrapperPackageFact struct {
+type wrapperPackageFact struct {
 	Wrappers int // how many
 }
 
-// AFact marks WrapperPackageFact as an analysis fact.
-func (*WrapperPackageFact) AFact() {}
+// AFact marks wrapperPackageFact as an analysis fact.
+func (*wrapperPackageFact) AFact() {}
 
 // String is what analysistest matches.
-func (f *WrapperPackageFact) String() string { return fmt.Sprintf("wrappers(%d)", f.Wrappers) }
+func (f *wrapperPackageFact) String() string { return fmt.Sprintf("wrappers(%d)", f.Wrappers) }
 
 // wrapperFactTypes are set on the analyzer only when cross-package wrappers
 // are enabled: any fact type makes standalone drivers load and analyse every
 // dependency from source.
-var wrapperFactTypes = []analysis.Fact{new(WrapperFact), new(WrapperPackageFact)}
+var wrapperFactTypes = []analysis.Fact{new(wrapperFact), new(wrapperPackageFact)}
 
 // bindWrappers sets the analyzer's fact types from c.Wrappers and exposes
 // the -wrappers flag. singlechecker, unitchecker and internal/findings read
@@ -105,7 +105,7 @@ func wrappersReachable(pass *analysis.Pass, cfg *Config) bool {
 	if !cfg.Wrappers {
 		return false
 	}
-	var f WrapperPackageFact
+	var f wrapperPackageFact
 	for _, dep := range typeutil.Dependencies(pass.Pkg.Imports()...) {
 		if pass.ImportPackageFact(dep, &f) {
 			return true

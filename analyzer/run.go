@@ -34,7 +34,7 @@ type checker struct {
 	// URLs of the legacy endpoint by enclosing function (nil at package level).
 	endpoints map[ast.Node][]*endpoint
 	// Wrapper functions of this package, in the order found (wrapper.go).
-	wrappers     map[*types.Func]*WrapperFact
+	wrappers     map[*types.Func]*wrapperFact
 	wrapperOrder []*types.Func
 	// Legacy requests waiting for their diagnostic, and the constants
 	// their models come from (targets.go).

@@ -38,7 +38,7 @@ func (c *checker) noteWrapper(req *request.Request, p evaluatedPrompt) {
 	if !ok {
 		return
 	}
-	c.addWrapper(fn, &WrapperFact{Sends: sends(req), At: c.shortPos(at.Pos()), Pieces: pieces})
+	c.addWrapper(fn, &wrapperFact{Sends: sends(req), At: c.shortPos(at.Pos()), Pieces: pieces})
 }
 
 // sends describes what a wrapper of req does, after the wrapper's name.
@@ -52,9 +52,9 @@ func sends(req *request.Request) string {
 	return "sends a legacy Text Completions request"
 }
 
-func (c *checker) addWrapper(fn *types.Func, w *WrapperFact) {
+func (c *checker) addWrapper(fn *types.Func, w *wrapperFact) {
 	if c.wrappers == nil {
-		c.wrappers = make(map[*types.Func]*WrapperFact)
+		c.wrappers = make(map[*types.Func]*wrapperFact)
 	}
 	c.wrappers[fn] = w
 	c.wrapperOrder = append(c.wrapperOrder, fn)
@@ -89,17 +89,17 @@ func (c *checker) shortPos(pos token.Pos) string {
 // wrapperPieces turns v into a wrapper template: each hole that is a string
 // parameter of fn, used as is and never reassigned in decl, becomes that
 // parameter. ok is false when no hole is such a parameter.
-func (c *checker) wrapperPieces(v strval.Value, fn *types.Func, decl *ast.FuncDecl) ([]WrapperPiece, bool) {
-	pieces := make([]WrapperPiece, 0, len(v.Pieces))
+func (c *checker) wrapperPieces(v strval.Value, fn *types.Func, decl *ast.FuncDecl) ([]wrapperPiece, bool) {
+	pieces := make([]wrapperPiece, 0, len(v.Pieces))
 	found := false
 	for _, p := range v.Pieces {
 		if !p.IsHole() {
-			pieces = append(pieces, WrapperPiece{Text: p.Text, Param: -1})
+			pieces = append(pieces, wrapperPiece{Text: p.Text, Param: -1})
 			continue
 		}
 		i := c.paramIndex(p, fn, decl)
 		found = found || i >= 0
-		pieces = append(pieces, WrapperPiece{Hole: true, Param: i})
+		pieces = append(pieces, wrapperPiece{Hole: true, Param: i})
 	}
 	return pieces, found && !v.Truncated
 }
@@ -135,11 +135,11 @@ func isStringType(t types.Type) bool {
 
 // importedWrapper returns the wrapper fact of a function of another
 // package, when facts are enabled and some dependency declares wrappers.
-func (c *checker) importedWrapper(fn *types.Func, reachable bool) *WrapperFact {
+func (c *checker) importedWrapper(fn *types.Func, reachable bool) *wrapperFact {
 	if !reachable {
 		return nil
 	}
-	w := new(WrapperFact)
+	w := new(wrapperFact)
 	if c.pass.ImportObjectFact(fn, w) {
 		return w
 	}
@@ -160,7 +160,7 @@ func (c *checker) findWrapperCalls(root inspector.Cursor) {
 		cur  inspector.Cursor
 		call *ast.CallExpr
 		fn   *types.Func
-		w    *WrapperFact
+		w    *wrapperFact
 	}
 	var calls []pending
 	for cur := range root.Preorder((*ast.CallExpr)(nil)) {
@@ -196,7 +196,7 @@ func (c *checker) findWrapperCalls(root inspector.Cursor) {
 // checkWrapperCall reports a call of wrapper fn: legacy-api naming the
 // wrapper and what it sends, and the prompt findings of the caller's
 // argument substituted into the wrapper's template.
-func (c *checker) checkWrapperCall(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func, w *WrapperFact) {
+func (c *checker) checkWrapperCall(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func, w *wrapperFact) {
 	name := c.funcName(fn)
 	v, arg := c.substitute(call, w)
 	own := make(map[string]bool)
@@ -236,7 +236,7 @@ var wrapperLib = &sdk.Library{Name: "wrapper function", Kind: sdk.Wrapper}
 
 // noteChain records the caller as a wrapper when it passes its own
 // parameter into the wrapper's prompt.
-func (c *checker) noteChain(cur inspector.Cursor, v strval.Value, name string, w *WrapperFact) {
+func (c *checker) noteChain(cur inspector.Cursor, v strval.Value, name string, w *wrapperFact) {
 	if len(w.Via) >= maxVia {
 		return
 	}
@@ -248,14 +248,14 @@ func (c *checker) noteChain(cur inspector.Cursor, v strval.Value, name string, w
 	if !ok {
 		return
 	}
-	c.addWrapper(fn, &WrapperFact{Sends: w.Sends, At: w.At, Via: append([]string{name}, w.Via...), Pieces: pieces})
+	c.addWrapper(fn, &wrapperFact{Sends: w.Sends, At: w.At, Via: append([]string{name}, w.Via...), Pieces: pieces})
 }
 
 // substitute evaluates the wrapper's template at a call: each parameter
 // hole becomes the value of the caller's argument, with its positions. The
 // wrapper's text has no positions; its other holes are the call's Fun. arg
 // is where findings about the prompt as a whole are reported.
-func (c *checker) substitute(call *ast.CallExpr, w *WrapperFact) (strval.Value, ast.Node) {
+func (c *checker) substitute(call *ast.CallExpr, w *wrapperFact) (strval.Value, ast.Node) {
 	var arg ast.Node = call
 	var out strval.Value
 	args := make(map[int]strval.Value)
@@ -298,7 +298,7 @@ func appendPiece(ps []strval.Piece, p strval.Piece) []strval.Piece {
 }
 
 // wrapperTemplate is the wrapper's template as the wrapper itself sees it.
-func wrapperTemplate(w *WrapperFact) promptcheck.Template {
+func wrapperTemplate(w *wrapperFact) promptcheck.Template {
 	t := make(promptcheck.Template, len(w.Pieces))
 	for i, p := range w.Pieces {
 		t[i] = promptcheck.Piece{Text: p.Text, Hole: p.Hole}
@@ -332,5 +332,5 @@ func (c *checker) exportWrappers() {
 	for _, fn := range c.wrapperOrder {
 		c.pass.ExportObjectFact(fn, c.wrappers[fn])
 	}
-	c.pass.ExportPackageFact(&WrapperPackageFact{Wrappers: len(c.wrapperOrder)})
+	c.pass.ExportPackageFact(&wrapperPackageFact{Wrappers: len(c.wrapperOrder)})
 }

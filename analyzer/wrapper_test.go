@@ -1,8 +1,6 @@
 package analyzer_test
 
 import (
-	"bytes"
-	"encoding/gob"
 	"fmt"
 	"path/filepath"
 	"testing"
@@ -88,21 +86,4 @@ func TestWrappersFlag(t *testing.T) {
 	assert.Empty(t, a.FactTypes)
 	assert.Error(t, a.Flags.Set("wrappers", "maybe"))
 	assert.Len(t, analyzer.New(analyzer.Config{Wrappers: true}).FactTypes, 2)
-}
-
-// TestWrapperFactGob round-trips the fact the way drivers serialise facts:
-// gob, through the analysis.Fact interface.
-func TestWrapperFactGob(t *testing.T) {
-	in := &analyzer.WrapperFact{
-		Sends: "calls CompletionService.New (legacy Text Completions)", At: "client.go:42", Via: []string{"Ask"},
-		Pieces: []analyzer.WrapperPiece{{Text: "\n\nHuman: ", Param: -1}, {Hole: true, Param: 1}, {Text: "\n\nAssistant:", Param: -1}},
-	}
-	gob.Register(in)
-	var buf bytes.Buffer
-	var fact analysis.Fact = in
-	require.NoError(t, gob.NewEncoder(&buf).Encode(&fact))
-	var out analysis.Fact
-	require.NoError(t, gob.NewDecoder(&buf).Decode(&out))
-	assert.Equal(t, in, out)
-	assert.Equal(t, `wrapper "\n\nHuman: {1}\n\nAssistant:" calls CompletionService.New (legacy Text Completions)`, out.(fmt.Stringer).String())
 }
