@@ -24,10 +24,10 @@ type Rule struct {
 type Severity int
 
 const (
-	// Warning: the API accepts it today (legacy, relied-on clean-up, a
-	// likely mistake).
+	// Warning is for what the API accepts today: legacy calls, relied-on
+	// clean-up, likely mistakes.
 	Warning Severity = iota
-	// Error: the API rejects the request.
+	// Error is for what the API rejects.
 	Error
 )
 
@@ -43,6 +43,7 @@ func (s Severity) String() string {
 type Fix string
 
 const (
+	// NoFix is for findings that carry no suggested fix.
 	NoFix Fix = ""
 	// FixMessages rewrites the request into its Messages API equivalent,
 	// when the request is fully known and a model accepts it.
