@@ -73,10 +73,7 @@ func (c *checker) checkPrompt(req *request.Request) evaluatedPrompt {
 	if !ok {
 		if req.Complete {
 			at := requestNode(req)
-			c.rep.report(analysis.Diagnostic{
-				Pos: at.Pos(), End: at.End(), Category: string(promptcheck.PromptFormat),
-				Message: "request has no prompt; the API requires one",
-			})
+			c.rep.report(diagnostic(promptcheck.RuleNoPrompt, at.Pos(), at.End(), "request has no prompt; the API requires one"))
 		}
 		return evaluatedPrompt{}
 	}
@@ -96,10 +93,9 @@ func (c *checker) checkPrompt(req *request.Request) evaluatedPrompt {
 				pos = at
 			}
 		}
-		c.rep.report(analysis.Diagnostic{
-			Pos: pos, Category: string(fd.Category), Message: fd.Message,
-			SuggestedFixes: c.literalFix(p, fd),
-		})
+		d := diagnostic(fd.Rule, pos, token.NoPos, fd.Message)
+		d.SuggestedFixes = c.literalFix(p, fd)
+		c.rep.report(d)
 	}
 	return p
 }
@@ -146,7 +142,7 @@ func (c *checker) checkParams(req *request.Request) {
 				at = lit.Elts[fd.Index]
 			}
 		}
-		c.rep.report(analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Category: string(fd.Category), Message: fd.Message})
+		c.rep.report(diagnostic(fd.Rule, at.Pos(), at.End(), fd.Message))
 	}
 }
 
@@ -240,12 +236,12 @@ func (c *checker) modelFinding(id string, at ast.Node, via, advice string) (anal
 	if status == models.Active {
 		return analysis.Diagnostic{}, false
 	}
-	cat, what := promptcheck.ModelDeprecated, "is deprecated"
+	rule, what := promptcheck.RuleDeprecatedModel, "is deprecated"
 	if !m.Retired.IsZero() {
 		what += " and will be retired on " + m.Retired.Format(time.DateOnly)
 	}
 	if status == models.Retired {
-		cat, what = promptcheck.ModelRetired, "was retired on "+m.Retired.Format(time.DateOnly)+" and no longer answers"
+		rule, what = promptcheck.RuleRetiredModel, "was retired on "+m.Retired.Format(time.DateOnly)+" and no longer answers"
 	}
 	name := fmt.Sprintf("model %q", id)
 	if via != "" {
@@ -269,7 +265,7 @@ func (c *checker) modelFinding(id string, at ast.Node, via, advice string) (anal
 			msg += fmt.Sprintf("; use %q", to)
 		}
 	}
-	return analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Category: string(cat), Message: msg}, true
+	return diagnostic(rule, at.Pos(), at.End(), msg), true
 }
 
 // legacyAPI reports the call (or method value) that sends a legacy request.
@@ -280,7 +276,7 @@ func (r *reporter) legacyAPI(at ast.Node, ref entryRef, fix *analysis.SuggestedF
 	}
 	msg += noRewrite(why)
 	r.describe(at.Pos(), ref, why)
-	d := analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Category: string(promptcheck.LegacyAPI), Message: msg}
+	d := diagnostic(promptcheck.RuleLegacyCall, at.Pos(), at.End(), msg)
 	if fix != nil {
 		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
 	}

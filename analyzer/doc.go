@@ -43,6 +43,11 @@
 //	                  followed to flag defaults and callers' constants
 //	model-deprecated  a model with an announced retirement
 //
+// Each category holds rules with stable ids, such as
+// prompt-format/single-newline-marker, each documented with a bad and a good
+// example in https://github.com/completelint/completelint/blob/main/docs/rules.md;
+// a diagnostic links to its rule's section there (Diagnostic.URL).
+//
 // The prompt is evaluated statically: string constants, concatenation,
 // fmt.Sprintf with a constant format, strings.Join of literal slices,
 // strings.Builder and bytes.Buffer writes, and local variables with one
@@ -61,3 +66,6 @@
 //
 // The reason is required. Generated files are skipped.
 package analyzer
+
+// The category table above is rendered from promptcheck.Rules and checked by
+// go test ./internal/ruledoc (-update rewrites it).

@@ -116,10 +116,8 @@ func (c *checker) findEndpoints(root inspector.Cursor) {
 		}
 		c.endpoints[scope] = append(c.endpoints[scope], ep)
 		c.rep.describe(ep.url.Pos(), entryRef{lib: handWritten}, request.NoFix(request.EndpointWithBody))
-		c.rep.report(analysis.Diagnostic{
-			Pos: ep.url.Pos(), End: ep.url.End(), Category: string(promptcheck.LegacyAPI),
-			Message: fmt.Sprintf("%s is the legacy Text Completions endpoint; migrate to the Messages API (POST /v1/messages): %s", renderURL(ep.value), migrationGuide),
-		})
+		c.rep.report(diagnostic(promptcheck.RuleLegacyEndpoint, ep.url.Pos(), ep.url.End(),
+			fmt.Sprintf("%s is the legacy Text Completions endpoint; migrate to the Messages API (POST /v1/messages): %s", renderURL(ep.value), migrationGuide)))
 	}
 }
 

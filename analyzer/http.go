@@ -178,7 +178,7 @@ func (c *checker) checkKeys(fields []request.Field) []request.Field {
 			out = append(out, f)
 			continue
 		}
-		c.rep.report(analysis.Diagnostic{Pos: f.Node.Pos(), End: f.Node.End(), Category: string(promptcheck.ParamRange), Message: why})
+		c.rep.report(diagnostic(promptcheck.RuleMaxTokensKey, f.Node.Pos(), f.Node.End(), why))
 		f.Param = promptcheck.ParamMaxTokensToSample
 		out = append(out, f)
 	}
@@ -195,7 +195,7 @@ func (r *reporter) legacyBody(req *request.Request, fix *analysis.SuggestedFix, 
 	r.describe(at.Pos(), entryRef{req.Lib, req.Entry}, why)
 	msg := fmt.Sprintf("%s builds a legacy Text Completions request body (%s); migrate to the Messages API: %s", req.Body, req.BodyKey, migrationGuide)
 	msg += noRewrite(why)
-	d := analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Category: string(promptcheck.LegacyAPI), Message: msg}
+	d := diagnostic(promptcheck.RuleLegacyBody, at.Pos(), at.End(), msg)
 	if fix != nil {
 		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
 	}

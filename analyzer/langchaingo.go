@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/types"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -45,10 +44,8 @@ func (c *checker) findLangchaingo(root inspector.Cursor) {
 			continue
 		}
 		c.rep.describe(call.Pos(), entryRef{lib: langchaingo}, request.NoFix(request.LangchaingoOption))
-		c.rep.report(analysis.Diagnostic{
-			Pos: call.Pos(), End: call.End(), Category: string(promptcheck.LegacyAPI),
-			Message: "anthropic.WithLegacyTextCompletionsAPI makes langchaingo's Anthropic client send legacy Text Completions requests; " +
-				"drop the option to use the Messages API, and pass messages instead of Human:/Assistant: prompts: " + migrationGuide,
-		})
+		c.rep.report(diagnostic(promptcheck.RuleLegacyLangchaingo, call.Pos(), call.End(),
+			"anthropic.WithLegacyTextCompletionsAPI makes langchaingo's Anthropic client send legacy Text Completions requests; "+
+				"drop the option to use the Messages API, and pass messages instead of Human:/Assistant: prompts: "+migrationGuide))
 	}
 }

@@ -147,7 +147,9 @@ func (r *reporter) flush() {
 				if len(d.categories) > 0 && d.categories[0].Valid() {
 					cat = string(d.categories[0])
 				}
-				r.diags = append(r.diags, analysis.Diagnostic{Pos: d.pos, Category: cat, Message: msg})
+				diag := diagnostic(promptcheck.RuleMalformedIgnore, d.pos, token.NoPos, msg)
+				diag.Category = cat
+				r.diags = append(r.diags, diag)
 			}
 		}
 	}

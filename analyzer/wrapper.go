@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -217,17 +216,15 @@ func (c *checker) checkWrapperCall(cur inspector.Cursor, call *ast.CallExpr, fn 
 			}
 			pos = arg.Pos()
 		}
-		c.rep.report(analysis.Diagnostic{Pos: pos, Category: string(fd.Category), Message: fd.Message})
+		c.rep.report(diagnostic(fd.Rule, pos, token.NoPos, fd.Message))
 	}
 	via := ""
 	if len(w.Via) > 0 {
 		via = " through " + strings.Join(w.Via, ", ")
 	}
 	c.rep.describe(call.Pos(), entryRef{lib: wrapperLib}, request.NoFix(request.WrapperCaller, name))
-	c.rep.report(analysis.Diagnostic{
-		Pos: call.Pos(), End: call.End(), Category: string(promptcheck.LegacyAPI),
-		Message: fmt.Sprintf("%s %s at %s%s; migrate it to the Messages API", name, w.Sends, w.At, via),
-	})
+	c.rep.report(diagnostic(promptcheck.RuleLegacyWrapperCall, call.Pos(), call.End(),
+		fmt.Sprintf("%s %s at %s%s; migrate it to the Messages API", name, w.Sends, w.At, via)))
 	c.noteChain(cur, v, name, w)
 }
 

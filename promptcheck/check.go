@@ -8,8 +8,9 @@ import (
 
 // A Finding is one problem in a prompt.
 type Finding struct {
-	Category Category
-	Message  string // lower-case, no trailing period
+	Rule     *Rule
+	Category Category // Rule.Category
+	Message  string   // lower-case, no trailing period
 	// At is where the finding points: the first byte of the offending turn
 	// marker (for a single-newline marker, the newline), or of the offending
 	// text. Whole is set instead when the finding concerns the prompt as a

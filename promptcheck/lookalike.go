@@ -78,11 +78,9 @@ func lookalikeAt(s string, i, j int, atStart bool, real map[Pos]bool) (Finding, 
 	if !isRoleWord && !atStart && newlines < 2 {
 		return Finding{}, false
 	}
-	return Finding{
-		Category: PromptAdvice, At: Pos{i, start},
-		Message: fmt.Sprintf("%s is not a turn marker; the API only knows %s and %s: use %s",
-			strconv.Quote(s[k:colon+1]), marker(Human), marker(Assistant), marker(role)),
-	}, true
+	return RuleLookalikeLabel.at(Pos{i, start},
+		fmt.Sprintf("%s is not a turn marker; the API only knows %s and %s: use %s",
+			strconv.Quote(s[k:colon+1]), marker(Human), marker(Assistant), marker(role))), true
 }
 
 func skipBlanks(s string, j int) int {

@@ -81,7 +81,8 @@ func MessagesParam(param string) (string, bool) {
 // it is about; Index is the element of stop_sequences (or -1). Missing is set
 // when the parameter is absent, so the finding belongs at the call.
 type ParamFinding struct {
-	Category Category
+	Rule     *Rule
+	Category Category // Rule.Category
 	Param    string
 	Index    int
 	Missing  bool

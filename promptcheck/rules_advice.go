@@ -12,22 +12,18 @@ func adviceFindings(t Template, c Conversation) []Finding {
 	fs, handled := wrappedTwiceFindings(t, c)
 	for k, turn := range c.Turns {
 		if k > 0 && !handled[k-1] && c.Turns[k-1].Role == turn.Role {
-			fs = append(fs, Finding{Category: PromptAdvice, At: turn.Marker.Start, Message: repeatedRoleMessage(turn.Role, k)})
+			fs = append(fs, RuleRepeatedRole.at(turn.Marker.Start, repeatedRoleMessage(turn.Role, k)))
 		}
 		if handled[k] || !emptyBody(t, turn) {
 			continue
 		}
 		switch {
 		case turn.Role == Human:
-			fs = append(fs, Finding{
-				Category: PromptAdvice, At: turn.Marker.Start,
-				Message: fmt.Sprintf("empty %s turn: the Human turn has no text", written(t, turn)),
-			})
+			fs = append(fs, RuleEmptyTurn.at(turn.Marker.Start,
+				fmt.Sprintf("empty %s turn: the Human turn has no text", written(t, turn))))
 		case k < len(c.Turns)-1:
-			fs = append(fs, Finding{
-				Category: PromptAdvice, At: turn.Marker.Start,
-				Message: fmt.Sprintf("empty %s turn before the end of the prompt: give it text or remove it", written(t, turn)),
-			})
+			fs = append(fs, RuleEmptyTurn.at(turn.Marker.Start,
+				fmt.Sprintf("empty %s turn before the end of the prompt: give it text or remove it", written(t, turn))))
 		}
 	}
 	return append(fs, lookalikeFindings(t, c)...)
@@ -47,11 +43,9 @@ func wrappedTwiceFindings(t Template, c Conversation) ([]Finding, []bool) {
 		}
 		handled[k] = true
 		if fs == nil {
-			fs = []Finding{{
-				Category: PromptAdvice, At: turn.Marker.Start,
-				Message: fmt.Sprintf("%s is directly followed by another %s: the prompt looks wrapped in turns twice; remove the extra markers",
-					written(t, turn), marker(next.Role)),
-			}}
+			fs = []Finding{RuleWrappedTwice.at(turn.Marker.Start,
+				fmt.Sprintf("%s is directly followed by another %s: the prompt looks wrapped in turns twice; remove the extra markers",
+					written(t, turn), marker(next.Role)))}
 		}
 	}
 	return fs, handled

@@ -21,22 +21,18 @@ import (
 // text that happens to end in a newline is the exception, not the design.
 func formatFindings(t Template, c Conversation) []Finding {
 	if t.Known() && t.literal(Span{End: t.End()}) == "" {
-		return []Finding{{
-			Category: PromptFormat, Whole: true,
-			Message: fmt.Sprintf("prompt is empty; the API requires at least one %s turn and a final %s turn",
-				marker(Human), marker(Assistant)),
-		}}
+		return []Finding{RuleEmptyPrompt.whole(
+			fmt.Sprintf("prompt is empty; the API requires at least one %s turn and a final %s turn",
+				marker(Human), marker(Assistant)))}
 	}
 	r := Repair(t, c)
 	if len(r.Turns) == 0 {
 		if !t.Known() && strings.TrimSpace(t.literal(Span{End: t.End()})) == "" {
 			return nil // nothing but holes (and blank lines): fully unknown
 		}
-		return []Finding{{
-			Category: PromptFormat, Whole: true,
-			Message: fmt.Sprintf("prompt has no turns; the API rejects it: wrap it as %s",
-				`"\n\nHuman: ...\n\nAssistant:"`),
-		}}
+		return []Finding{RuleNoTurns.whole(
+			fmt.Sprintf("prompt has no turns; the API rejects it: wrap it as %s",
+				`"\n\nHuman: ...\n\nAssistant:"`))}
 	}
 	var fs []Finding
 	for _, l := range r.Repaired {
@@ -49,19 +45,17 @@ func formatFindings(t Template, c Conversation) []Finding {
 
 // labelFinding reports a label that the prompt needs as a turn marker.
 func labelFinding(t Template, l Turn) Finding {
-	spelling := "is preceded by a single newline"
+	rule, spelling := RuleSingleNewlineMarker, "is preceded by a single newline"
 	if l.Kind == CRLF {
-		spelling = `uses "\r\n" line endings`
+		rule, spelling = RuleCRLFMarker, `uses "\r\n" line endings`
 	}
 	missing := "a final " + marker(Assistant) + " turn"
 	if l.Role == Human {
 		missing = "a " + marker(Human) + " turn before the first " + marker(Assistant) + " turn"
 	}
-	return Finding{
-		Category: PromptFormat, At: l.Marker.Start,
-		Message: fmt.Sprintf("%s %s, so the API reads it as text and rejects the prompt for want of %s: use %s",
-			written(t, l), spelling, missing, marker(l.Role)),
-	}
+	return rule.at(l.Marker.Start,
+		fmt.Sprintf("%s %s, so the API reads it as text and rejects the prompt for want of %s: use %s",
+			written(t, l), spelling, missing, marker(l.Role)))
 }
 
 // firstTurnFindings reports a conversation that does not start with a Human
@@ -76,7 +70,7 @@ func firstTurnFindings(t Template, c Conversation) []Finding {
 	if hasRole(c, Human) {
 		msg = must + `: an "\n\nAssistant:" turn comes before the first "\n\nHuman:" turn`
 	}
-	return []Finding{{Category: PromptFormat, At: first.Marker.Start, Message: msg}}
+	return []Finding{RuleHumanNotFirst.at(first.Marker.Start, msg)}
 }
 
 // lastTurnFindings reports a conversation that does not end with an Assistant
@@ -92,15 +86,11 @@ func lastTurnFindings(c Conversation) []Finding {
 	}
 	switch {
 	case last < 0:
-		return []Finding{{
-			Category: PromptFormat, At: c.Turns[len(c.Turns)-1].Marker.Start,
-			Message: must + `: there is no "\n\nAssistant:" turn; end the prompt with "\n\nAssistant:"`,
-		}}
+		return []Finding{RuleAssistantNotLast.at(c.Turns[len(c.Turns)-1].Marker.Start,
+			must+`: there is no "\n\nAssistant:" turn; end the prompt with "\n\nAssistant:"`)}
 	case last < len(c.Turns)-1:
-		return []Finding{{
-			Category: PromptFormat, At: c.Turns[last+1].Marker.Start,
-			Message: must + `: this "\n\nHuman:" turn comes after the last "\n\nAssistant:" turn`,
-		}}
+		return []Finding{RuleAssistantNotLast.at(c.Turns[last+1].Marker.Start,
+			must+`: this "\n\nHuman:" turn comes after the last "\n\nAssistant:" turn`)}
 	}
 	return nil
 }

@@ -13,10 +13,8 @@ import "fmt"
 func sanitizedFindings(t Template, c Conversation) []Finding {
 	var fs []Finding
 	if len(c.Turns) > 0 && c.Turns[0].Kind == Bare && c.Turns[0].Role == Human {
-		fs = append(fs, Finding{
-			Category: PromptSanitized, At: c.Turns[0].Marker.Start,
-			Message: `prompt starts with "Human:" without the leading "\n\n"; the API adds it today but may stop: start with "\n\nHuman:"`,
-		})
+		fs = append(fs, RuleBareHuman.at(c.Turns[0].Marker.Start,
+			`prompt starts with "Human:" without the leading "\n\n"; the API adds it today but may stop: start with "\n\nHuman:"`))
 	}
 	if f, ok := trailingSpaceFinding(t, c); ok {
 		fs = append(fs, f)
@@ -54,14 +52,10 @@ func trailingSpaceFinding(t Template, c Conversation) (Finding, bool) {
 	case j == len(s):
 		return Finding{}, false
 	case afterColon.Piece == i && j == afterColon.Offset:
-		return Finding{
-			Category: PromptSanitized, At: Pos{i, j},
-			Message: fmt.Sprintf(`whitespace after the final %s; the API trims it today but may stop: end the prompt with %s`,
-				written(t, last), marker(Assistant)),
-		}, true
+		return RuleSpaceAfterAssistant.at(Pos{i, j},
+			fmt.Sprintf(`whitespace after the final %s; the API trims it today but may stop: end the prompt with %s`,
+				written(t, last), marker(Assistant))), true
 	}
-	return Finding{
-		Category: PromptSanitized, At: Pos{i, j},
-		Message: `the prefill after the final "\n\nAssistant:" ends in whitespace; the API trims it today and the Messages API rejects it: remove the trailing whitespace`,
-	}, true
+	return RulePrefillTrailingSpace.at(Pos{i, j},
+		`the prefill after the final "\n\nAssistant:" ends in whitespace; the API trims it today and the Messages API rejects it: remove the trailing whitespace`), true
 }

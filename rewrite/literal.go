@@ -11,13 +11,18 @@ import (
 	"github.com/completelint/completelint/promptcheck"
 )
 
-// LiteralFix returns the minimal edit of a literal prompt for a prompt-format
-// or prompt-sanitized finding: a second newline before a single-newline
-// marker, "\n\n" before a bare leading Human:, or the trailing whitespace
-// after the final Assistant: removed. It returns nil when the finding has no
-// such fix.
+// LiteralFix returns the minimal edit of a literal prompt for a finding whose
+// rule has a literal fix (promptcheck.Rule.Fix): a second newline before a
+// single-newline marker, "\n\n" before a bare leading Human:, or the
+// trailing whitespace after the final Assistant: removed. It returns nil when
+// the finding has no such fix or the literal cannot be edited in place.
 func LiteralFix(pass *analysis.Pass, prompt strval.Value, conv promptcheck.Conversation, finding promptcheck.Finding) *analysis.SuggestedFix {
-	if finding.Whole || !prompt.Template().Known() || len(prompt.Pieces) == 0 || pass.ReadFile == nil {
+	if finding.Rule == nil || finding.Whole || !prompt.Template().Known() || len(prompt.Pieces) == 0 || pass.ReadFile == nil {
+		return nil
+	}
+	switch finding.Rule.Fix {
+	case promptcheck.FixAddNewline, promptcheck.FixLeadingNewlines, promptcheck.FixTrimTrailing:
+	default:
 		return nil
 	}
 	pos, ok := prompt.PosOf(promptcheck.Pos{})
@@ -30,24 +35,31 @@ func LiteralFix(pass *analysis.Pass, prompt strval.Value, conv promptcheck.Conve
 		return nil
 	}
 	fset := pass.Fset
-	raw := rawLiterals(file)
-	for i, turn := range conv.Turns {
-		if turn.Marker.Start != finding.At {
-			continue
+	switch finding.Rule.Fix {
+	case promptcheck.FixAddNewline:
+		if turn, ok := turnAt(conv, finding.At, promptcheck.SingleNewline); ok {
+			return insertNewlines(fset, src, rawLiterals(file), prompt, turn.Marker.Start, `\n`, "Add the missing newline before "+turn.Role.String()+":")
 		}
-		switch turn.Kind {
-		case promptcheck.SingleNewline:
-			return insertNewlines(fset, src, raw, prompt, turn.Marker.Start, `\n`, "Add the missing newline before "+turn.Role.String()+":")
-		case promptcheck.Bare:
-			if i == 0 {
-				return insertNewlines(fset, src, raw, prompt, turn.Marker.Start, `\n\n`, `Start the prompt with "\n\nHuman:"`)
-			}
+	case promptcheck.FixLeadingNewlines:
+		if len(conv.Turns) > 0 && conv.Turns[0].Marker.Start == finding.At && conv.Turns[0].Kind == promptcheck.Bare {
+			return insertNewlines(fset, src, rawLiterals(file), prompt, finding.At, `\n\n`, `Start the prompt with "\n\nHuman:"`)
 		}
-	}
-	if last := len(conv.Turns) - 1; last >= 0 && conv.Turns[last].Role == promptcheck.Assistant {
-		return trimTrailing(fset, src, prompt, conv.Turns[last].Body, finding.At)
+	case promptcheck.FixTrimTrailing:
+		if last := len(conv.Turns) - 1; last >= 0 && conv.Turns[last].Role == promptcheck.Assistant {
+			return trimTrailing(fset, src, prompt, conv.Turns[last].Body, finding.At)
+		}
 	}
 	return nil
+}
+
+// turnAt returns the turn of kind k whose marker starts at p.
+func turnAt(conv promptcheck.Conversation, p promptcheck.Pos, k promptcheck.MarkerKind) (promptcheck.Turn, bool) {
+	for _, turn := range conv.Turns {
+		if turn.Marker.Start == p && turn.Kind == k {
+			return turn, true
+		}
+	}
+	return promptcheck.Turn{}, false
 }
 
 // insertNewlines inserts newlines before the byte at p, spelled as escapes

@@ -13,8 +13,8 @@ import (
 	"golang.org/x/mod/semver"
 
 	"github.com/completelint/completelint/analyzer"
+	"github.com/completelint/completelint/internal/ruledoc"
 	"github.com/completelint/completelint/internal/sarif"
-	"github.com/completelint/completelint/promptcheck"
 )
 
 const sarifUsage = `usage: completelint sarif [flags] packages
@@ -71,7 +71,7 @@ func runSarif(args []string, dir string, stdout, stderr io.Writer) int {
 	}
 	report, err := sarif.Build(sarif.Input{
 		Tool:     sarifTool(),
-		Rules:    sarifRules(),
+		Rules:    ruledoc.SARIFRules(),
 		Root:     root,
 		Findings: result.Findings,
 		ReadFile: os.ReadFile,
@@ -113,18 +113,4 @@ func sarifTool() sarif.Tool {
 		version = strings.TrimPrefix(info.Main.Version, "v")
 	}
 	return sarif.Tool{Name: "completelint", Version: version, SemanticVersion: version, InformationURI: analyzer.URL}
-}
-
-// sarifRules documents every category, from the analyzer's doc.
-func sarifRules() []sarif.Rule {
-	ids := make([]string, len(promptcheck.Categories))
-	for i, c := range promptcheck.Categories {
-		ids[i] = string(c)
-	}
-	rules := sarif.RulesFromDoc(analyzer.Analyzer.Doc, ids, analyzer.URL)
-	for i, r := range rules {
-		rules[i].Help = r.Summary + ".\n\nSuppress one finding with a comment on its line or the line above: " +
-			"//completelint:ignore " + r.ID + " <reason>"
-	}
-	return rules
 }

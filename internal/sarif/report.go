@@ -30,10 +30,11 @@ type Tool struct {
 
 // Rule is the documentation of one category.
 type Rule struct {
-	ID      string // the category, e.g. "legacy-api"
-	Summary string // one line
-	Help    string // a paragraph; Summary when empty
-	HelpURI string
+	ID       string // the category, e.g. "legacy-api"
+	Summary  string // one line
+	Help     string // plain text; Summary when empty
+	Markdown string // Help in Markdown, if any
+	HelpURI  string
 }
 
 // Finding is one diagnostic in byte offsets.
@@ -107,6 +108,9 @@ func newRule(r Rule) *sarif.ReportingDescriptor {
 		WithFullDescription(sarif.NewMultiformatMessageString(help)).
 		WithTextHelp(help).
 		WithDefaultConfiguration(sarif.NewReportingConfiguration().WithLevel("warning"))
+	if r.Markdown != "" {
+		rule.WithMarkdownHelp(r.Markdown)
+	}
 	if r.HelpURI != "" {
 		rule.WithHelpURI(r.HelpURI)
 	}

@@ -169,18 +169,3 @@ func TestBuildErrors(t *testing.T) {
 		})
 	}
 }
-
-func TestRulesFromDoc(t *testing.T) {
-	doc := "intro\n\n" +
-		"\tlegacy-api        a call that sends a Text Completions request\n" +
-		"\tprompt-format     a prompt the API rejects: no turns,\n" +
-		"\t                  turns out of order\n" +
-		"\n" +
-		"\t//completelint:ignore <category> <reason>\n"
-	rules := RulesFromDoc(doc, []string{"legacy-api", "prompt-format", "model-retired"}, "https://x/#rules")
-	assert.Equal(t, []Rule{
-		{ID: "legacy-api", Summary: "a call that sends a Text Completions request", HelpURI: "https://x/#rules"},
-		{ID: "prompt-format", Summary: "a prompt the API rejects: no turns, turns out of order", HelpURI: "https://x/#rules"},
-		{ID: "model-retired", Summary: "model-retired", HelpURI: "https://x/#rules"},
-	}, rules)
-}
