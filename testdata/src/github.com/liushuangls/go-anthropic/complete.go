@@ -1,5 +1,6 @@
-// Package anthropic is a stub of github.com/liushuangls/go-anthropic: only
-// the Text Completions API, with the real names and types.
+// Package anthropic is a stub of github.com/liushuangls/go-anthropic: the
+// Text Completions API here and the Messages API in message.go, with the
+// real names and types.
 package anthropic
 
 import "context"
@@ -44,8 +45,26 @@ type CompleteResponse struct {
 type CompleteStreamRequest struct {
 	CompleteRequest
 
-	OnCompletion func(CompleteResponse) `json:"-"`
+	OnCompletion func(CompleteResponse)       `json:"-"`
+	OnPing       func(CompleteStreamPingData) `json:"-"`
+	OnError      func(ErrorResponse)          `json:"-"`
 }
+
+type CompleteStreamPingData struct {
+	Type string `json:"type"`
+}
+
+type ErrorResponse struct {
+	Type  string    `json:"type"`
+	Error *APIError `json:"error,omitempty"`
+}
+
+type APIError struct {
+	Type    string `json:"type"`
+	Message string `json:"message"`
+}
+
+func (e *APIError) Error() string { return e.Message }
 
 func (c *Client) CreateComplete(ctx context.Context, request CompleteRequest) (response CompleteResponse, err error) {
 	return

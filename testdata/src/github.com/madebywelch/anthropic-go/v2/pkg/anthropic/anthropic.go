@@ -1,5 +1,6 @@
 // Package anthropic is a stub of github.com/madebywelch/anthropic-go/v2:
-// options are generic over the request type.
+// options are generic over the request type. The Messages API is in
+// message.go.
 package anthropic
 
 type Model string
@@ -26,15 +27,23 @@ type CompletionRequest struct {
 
 type CompletionResponse struct {
 	Completion string `json:"completion"`
+	StopReason string `json:"stop_reason"`
+	Stop       string `json:"stop"`
 }
 
 type StreamResponse struct {
 	Completion string `json:"completion"`
+	StopReason string `json:"stop_reason"`
+	Model      string `json:"model"`
+	Stop       string `json:"stop"`
+	LogID      string `json:"log_id"`
 }
 
 type GenericOption[T any] func(*T)
 
 func WithModel[T any](model Model) GenericOption[T]               { return nil }
+func WithStopSequences[T any](s []string) GenericOption[T]        { return nil }
+func WithTopK[T any](topK int) GenericOption[T]                   { return nil }
 func WithMaxTokens[T any](maxTokens int) GenericOption[T]         { return nil }
 func WithStreaming[T any](stream bool) GenericOption[T]           { return nil }
 func WithTemperature[T any](temperature float64) GenericOption[T] { return nil }
