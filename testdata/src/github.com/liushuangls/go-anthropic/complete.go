@@ -3,8 +3,6 @@
 // real names and types.
 package anthropic
 
-import "context"
-
 type Model = string
 
 const (
@@ -12,10 +10,6 @@ const (
 	ModelClaude2Dot0        Model = "claude-2.0"
 	ModelClaude2Dot1        Model = "claude-2.1"
 )
-
-type Client struct{}
-
-func NewClient(apiKey string) *Client { return &Client{} }
 
 type CompleteRequest struct {
 	Model             Model  `json:"model"`
@@ -65,11 +59,3 @@ type APIError struct {
 }
 
 func (e *APIError) Error() string { return e.Message }
-
-func (c *Client) CreateComplete(ctx context.Context, request CompleteRequest) (response CompleteResponse, err error) {
-	return
-}
-
-func (c *Client) CreateStreamComplete(ctx context.Context, request CompleteStreamRequest) (response CompleteResponse, err error) {
-	return
-}

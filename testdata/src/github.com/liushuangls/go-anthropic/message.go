@@ -5,8 +5,7 @@ package anthropic
 // last shape before v2: request content blocks with *string text, response
 // blocks MessagesContent with string text). The v1 streaming Messages API
 // is not stubbed: no v1 message_stream.go could be read to trim it from.
-
-import "context"
+// The methods that send are in client.go.
 
 type MessagesResponseType string
 
@@ -69,8 +68,4 @@ type MessagesContent struct {
 type MessagesUsage struct {
 	InputTokens  int `json:"input_tokens"`
 	OutputTokens int `json:"output_tokens"`
-}
-
-func (c *Client) CreateMessages(ctx context.Context, request MessagesRequest) (response MessagesResponse, err error) {
-	return
 }

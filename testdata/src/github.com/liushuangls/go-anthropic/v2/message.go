@@ -2,9 +2,10 @@ package anthropic
 
 // The Messages API of github.com/liushuangls/go-anthropic/v2, trimmed from
 // message.go at 00255003bcc1 and message_stream.go at 03bfe3fa6933: the
-// names and types a rewrite writes and reads, without the HTTP code.
+// names and types a rewrite writes and reads. The methods that send are in
+// client.go.
 
-import "context"
+import "encoding/json"
 
 type ChatRole string
 
@@ -46,7 +47,15 @@ type MessagesRequest struct {
 	TopK          *int           `json:"top_k,omitempty"`
 }
 
-func (m MessagesRequest) MarshalJSON() ([]byte, error) { return nil, nil }
+// MarshalJSON sends System as "system" when it is set, as the library's
+// does (which also sends MultiSystem, left out here).
+func (m MessagesRequest) MarshalJSON() ([]byte, error) {
+	type plain MessagesRequest
+	return json.Marshal(struct {
+		System string `json:"system,omitempty"`
+		plain
+	}{m.System, plain(m)})
+}
 
 func (m *MessagesRequest) SetTemperature(t float32) { m.Temperature = &t }
 func (m *MessagesRequest) SetTopP(p float32)        { m.TopP = &p }
@@ -99,10 +108,6 @@ type MessagesUsage struct {
 	OutputTokens int `json:"output_tokens"`
 }
 
-func (c *Client) CreateMessages(ctx context.Context, request MessagesRequest) (response MessagesResponse, err error) {
-	return
-}
-
 type MessagesStreamRequest struct {
 	MessagesRequest
 
@@ -150,8 +155,4 @@ type MessagesEventMessageDeltaData struct {
 
 type MessagesEventMessageStopData struct {
 	Type string `json:"type"`
-}
-
-func (c *Client) CreateMessagesStream(ctx context.Context, request MessagesStreamRequest) (response MessagesResponse, err error) {
-	return
 }

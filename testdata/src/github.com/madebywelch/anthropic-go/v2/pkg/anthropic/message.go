@@ -3,8 +3,8 @@ package anthropic
 // The Messages API of github.com/madebywelch/anthropic-go/v2, trimmed from
 // pkg/anthropic/message.go, response.go and models.go at 4a4b4c06c788 and
 // the v2 request.go the search index holds as file 32407326433 (content
-// blocks, no tools), without the HTTP code. Message sends any model;
-// MessageStream refuses, before sending, a model that
+// blocks, no tools); the methods that send are in client.go. Message sends
+// any model; MessageStream refuses, before sending, a model that
 // Model.IsMessageStreamCompatible does not list (claude-3-opus-20240229,
 // claude-3-sonnet-20240229, claude-2.1).
 
@@ -54,11 +54,22 @@ type MessageRequest struct {
 	TopP              float64              `json:"top_p,omitempty"`
 }
 
+// NewMessageRequest sets the library's defaults, then the options.
 func NewMessageRequest(messages []MessagePartRequest, options ...GenericOption[MessageRequest]) *MessageRequest {
-	return &MessageRequest{Messages: messages, Model: ClaudeV2, MaxTokensToSample: 25}
+	request := &MessageRequest{Messages: messages, Model: ClaudeV2, MaxTokensToSample: 25}
+	for _, option := range options {
+		option(request)
+	}
+	return request
 }
 
-func WithSystemPrompt[T MessageRequest](systemPrompt string) GenericOption[T] { return nil }
+func WithSystemPrompt[T MessageRequest](systemPrompt string) GenericOption[T] {
+	return func(r *T) {
+		if v, ok := any(r).(*MessageRequest); ok {
+			v.SystemPrompt = systemPrompt
+		}
+	}
+}
 
 type MessagePartResponse struct {
 	Type string `json:"type"`
@@ -86,10 +97,4 @@ type MessageStreamDelta struct {
 	Text         string `json:"text"`
 	StopReason   string `json:"stop_reason"`
 	StopSequence string `json:"stop_sequence"`
-}
-
-func (c *Client) Message(req *MessageRequest) (*MessageResponse, error) { return nil, nil }
-
-func (c *Client) MessageStream(req *MessageRequest) (<-chan MessageStreamResponse, <-chan error) {
-	return nil, nil
 }
