@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/completelint/completelint/internal/request"
 	"github.com/completelint/completelint/internal/sdk"
@@ -65,8 +66,12 @@ func (f *communityRewrite) run(prompt strval.Value, conv promptcheck.Conversatio
 	if err := f.readShape(); err != nil {
 		return err
 	}
-	if _, ok := f.req.Field(promptcheck.ParamModel); !ok && f.req.Lit == nil {
-		return request.NoFix(request.ModelFromConstructor, f.lib().Constructors[0].Name)
+	ctor, err := f.constructor()
+	if err != nil {
+		return err
+	}
+	if _, ok := f.req.Field(promptcheck.ParamModel); !ok && ctor != nil {
+		return request.NoFix(request.ModelFromConstructor, f.src(ctor.Fun))
 	}
 	if f.target, err = f.chooseTarget(p, false); err != nil {
 		return err
@@ -79,10 +84,10 @@ func (f *communityRewrite) run(prompt strval.Value, conv promptcheck.Conversatio
 		return request.NoFix(request.CallNotMethod)
 	}
 	f.replace(sel.Sel, f.entry.Name)
-	if f.req.Lit != nil {
-		err = f.rewriteLiteral(prompt, p)
+	if ctor != nil {
+		err = f.rewriteConstructor(ctor, prompt, p)
 	} else {
-		err = f.rewriteConstructor(prompt, p)
+		err = f.rewriteLiteral(prompt, p)
 	}
 	if err != nil {
 		return err
@@ -94,6 +99,24 @@ func (f *communityRewrite) run(prompt strval.Value, conv promptcheck.Conversatio
 }
 
 func (f *communityRewrite) lib() *sdk.Library { return f.req.Lib }
+
+// constructor returns the library's constructor call that builds the
+// request from the prompt, nil when a literal builds it. A request built
+// otherwise (a zero value and assignments) is not rewritten.
+func (f *communityRewrite) constructor() (*ast.CallExpr, error) {
+	if f.req.Lit != nil {
+		return nil, nil
+	}
+	field, _ := f.req.Field(promptcheck.ParamPrompt)
+	if call, ok := f.parents[field.Node].(*ast.CallExpr); ok {
+		if fn, ok := typeutil.Callee(f.pass.TypesInfo, call).(*types.Func); ok && fn.Pkg() == f.pkg {
+			if _, ok := f.lib().Constructor(fn.Name()); ok {
+				return call, nil
+			}
+		}
+	}
+	return nil, request.NoFix(request.ParamOutsideLiteral, promptcheck.ParamPrompt, f.place(field.Node.Pos()))
+}
 
 // readShape finds the Messages types and method in the imported version of
 // the library, and checks that the method takes the request the way the

@@ -394,12 +394,8 @@ func (f *communityRewrite) isSetter(n ast.Node) bool {
 // rewriteConstructor turns NewCompletionRequest(prompt, options...) into
 // NewMessageRequest(messages, options...): each option is the Messages
 // request's option for the same parameter, and the system text is one more.
-func (f *communityRewrite) rewriteConstructor(prompt strval.Value, p *plan) error {
+func (f *communityRewrite) rewriteConstructor(ctor *ast.CallExpr, prompt strval.Value, p *plan) error {
 	field, _ := f.req.Field(promptcheck.ParamPrompt)
-	ctor, ok := f.parents[field.Node].(*ast.CallExpr)
-	if !ok {
-		return request.NoFix(request.PromptBuiltElsewhere)
-	}
 	if err := f.checkArg(ctor); err != nil {
 		return err
 	}

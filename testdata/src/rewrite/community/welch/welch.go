@@ -77,7 +77,7 @@ func v2System(c *anthropic2.Client, topic string) (string, error) {
 
 // v2Default: the model is the constructor's default.
 func v2Default(c *anthropic2.Client) error {
-	_, err := c.Complete(anthropic2.NewCompletionRequest("\n\nHuman: Hi\n\nAssistant:")) // want `sends a legacy Text Completions request.*the model is the default of NewCompletionRequest`
+	_, err := c.Complete(anthropic2.NewCompletionRequest("\n\nHuman: Hi\n\nAssistant:")) // want `sends a legacy Text Completions request.*the model is the default of anthropic2.NewCompletionRequest`
 	return err
 }
 
