@@ -339,7 +339,7 @@ func isStringType(t types.Type) bool {
 // defined by it and used nowhere else but in setter calls the Messages
 // request also has.
 func (f *communityRewrite) checkArg(built ast.Expr) error {
-	value := ast.Expr(built)
+	value := built
 	if u, ok := f.parents[built].(*ast.UnaryExpr); ok && u.Op == token.AND {
 		value = u
 	}

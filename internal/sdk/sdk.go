@@ -76,7 +76,7 @@ const (
 	RewriteCall
 	// RewriteBody: the JSON body becomes a Messages body (rewrite.BodyFix).
 	RewriteBody
-	// RewriteCommunity: the call moves to the library's own Messages API,
+	// RewriteCommunity moves the call to the library's own Messages API,
 	// as its MessagesAPI spells it (rewrite.Community).
 	RewriteCommunity
 )
