@@ -83,6 +83,18 @@ func (c *Client) send(ctx context.Context, suffix string, body, out any) error {
 	return json.NewDecoder(resp.Body).Decode(out)
 }
 
+// decode reads an event's data and passes it to the callback, if any.
+func decode[T any](data []byte, callback func(T)) (T, error) {
+	var d T
+	if err := json.Unmarshal(data, &d); err != nil {
+		return d, err
+	}
+	if callback != nil {
+		callback(d)
+	}
+	return d, nil
+}
+
 // events calls on with each server-sent event of the response.
 func events(body io.Reader, on func(event string, data []byte) error) error {
 	r := bufio.NewReader(body)
@@ -123,12 +135,9 @@ func (c *Client) CreateCompleteStream(ctx context.Context, request CompleteStrea
 	err = events(resp.Body, func(event string, data []byte) error {
 		switch event {
 		case "completion":
-			var d CompleteResponse
-			if err := json.Unmarshal(data, &d); err != nil {
+			d, err := decode(data, request.OnCompletion)
+			if err != nil {
 				return err
-			}
-			if request.OnCompletion != nil {
-				request.OnCompletion(d)
 			}
 			response.Type, response.ID, response.StopReason, response.Model = d.Type, d.ID, d.StopReason, d.Model
 			response.Completion += d.Completion
@@ -137,12 +146,9 @@ func (c *Client) CreateCompleteStream(ctx context.Context, request CompleteStrea
 				request.OnPing(CompleteStreamPingData{Type: "ping"})
 			}
 		case "error":
-			var d ErrorResponse
-			if err := json.Unmarshal(data, &d); err != nil {
+			d, err := decode(data, request.OnError)
+			if err != nil {
 				return err
-			}
-			if request.OnError != nil {
-				request.OnError(d)
 			}
 			return d.Error
 		}
@@ -167,33 +173,24 @@ func (c *Client) CreateMessagesStream(ctx context.Context, request MessagesStrea
 	err = events(resp.Body, func(event string, data []byte) error {
 		switch event {
 		case "message_start":
-			var d MessagesEventMessageStartData
-			if err := json.Unmarshal(data, &d); err != nil {
+			d, err := decode(data, request.OnMessageStart)
+			if err != nil {
 				return err
-			}
-			if request.OnMessageStart != nil {
-				request.OnMessageStart(d)
 			}
 			response = d.Message
 		case "content_block_start":
-			var d MessagesEventContentBlockStartData
-			if err := json.Unmarshal(data, &d); err != nil {
+			d, err := decode(data, request.OnContentBlockStart)
+			if err != nil {
 				return err
-			}
-			if request.OnContentBlockStart != nil {
-				request.OnContentBlockStart(d)
 			}
 			for len(response.Content) <= d.Index {
 				response.Content = append(response.Content, MessageContent{})
 			}
 			response.Content[d.Index] = d.ContentBlock
 		case "content_block_delta":
-			var d MessagesEventContentBlockDeltaData
-			if err := json.Unmarshal(data, &d); err != nil {
+			d, err := decode(data, request.OnContentBlockDelta)
+			if err != nil {
 				return err
-			}
-			if request.OnContentBlockDelta != nil {
-				request.OnContentBlockDelta(d)
 			}
 			for len(response.Content) <= d.Index {
 				response.Content = append(response.Content, MessageContent{Type: MessagesContentTypeText})
@@ -209,12 +206,9 @@ func (c *Client) CreateMessagesStream(ctx context.Context, request MessagesStrea
 				request.OnContentBlockStop(d, response.Content[d.Index])
 			}
 		case "message_delta":
-			var d MessagesEventMessageDeltaData
-			if err := json.Unmarshal(data, &d); err != nil {
+			d, err := decode(data, request.OnMessageDelta)
+			if err != nil {
 				return err
-			}
-			if request.OnMessageDelta != nil {
-				request.OnMessageDelta(d)
 			}
 			response.StopReason, response.StopSequence = d.Delta.StopReason, d.Delta.StopSequence
 		case "message_stop":
@@ -226,12 +220,9 @@ func (c *Client) CreateMessagesStream(ctx context.Context, request MessagesStrea
 				request.OnPing(MessagesEventPingData{Type: "ping"})
 			}
 		case "error":
-			var d ErrorResponse
-			if err := json.Unmarshal(data, &d); err != nil {
+			d, err := decode(data, request.OnError)
+			if err != nil {
 				return err
-			}
-			if request.OnError != nil {
-				request.OnError(d)
 			}
 			return d.Error
 		}
