@@ -5,6 +5,7 @@ import (
 
 	"github.com/completelint/completelint/internal/request"
 	"github.com/completelint/completelint/internal/sdk"
+	"github.com/completelint/completelint/internal/strval"
 	"github.com/completelint/completelint/promptcheck"
 	"github.com/completelint/completelint/rewrite"
 )
@@ -12,16 +13,25 @@ import (
 // rewriteFix returns the Messages API rewrite of a request, or why there is
 // none. With rewriting off there is neither.
 func (c *checker) rewriteFix(req *request.Request, p evaluatedPrompt) (*analysis.SuggestedFix, error) {
-	switch {
-	case req.Lib.Rewrite == sdk.RewriteBody:
+	if req.Lib.Rewrite == sdk.RewriteBody {
 		return c.bodyFix(req, p)
-	case !c.cfg.rewrite() || req.Call == nil || req.Lib.Rewrite != sdk.RewriteCall:
+	}
+	if !c.cfg.rewrite() || req.Call == nil {
+		return nil, nil
+	}
+	var fix func(*analysis.Pass, *request.Request, strval.Value, promptcheck.Conversation, rewrite.Env) (*analysis.SuggestedFix, error)
+	switch req.Lib.Rewrite {
+	case sdk.RewriteCall:
+		fix = rewrite.Official
+	case sdk.RewriteCommunity:
+		fix = rewrite.Community
+	default:
 		return nil, nil
 	}
 	if !p.ok {
 		return nil, request.NoFix(request.PromptNotInLiteral)
 	}
-	return rewrite.Official(c.pass, req, p.value, p.meant, c.env())
+	return fix(c.pass, req, p.value, p.meant, c.env())
 }
 
 // literalFix returns the minimal in-place fix of a literal prompt for a

@@ -61,6 +61,9 @@ type corpusEval struct {
 
 func (ev *corpusEval) request() (*corpusWire, error) {
 	if ev.site.call != nil {
+		if _, method := serviceCall(ev.site.call); method != "New" && method != "NewStreaming" {
+			return ev.communityRequest(ev.site.call)
+		}
 		return ev.sdkCall(ev.site.call)
 	}
 	return ev.mapBody(ev.site.lit)

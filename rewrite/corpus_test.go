@@ -35,6 +35,7 @@ import (
 var corpusGoldens = []struct{ root, glob string }{
 	{"", "src/rewrite/official/*.go.golden"},
 	{"", "src/legacy/*_fix/*.go.golden"},
+	{"", "src/rewrite/community/*/*.go.golden"},
 	{"beta", "src/rewrite/official/*.go.golden"},
 	{"alpha", "src/rewrite/official/*.go.golden"},
 	{"alpha4", "src/rewrite/official/*.go.golden"},
@@ -343,6 +344,9 @@ func walkSites(f *ast.File, visit func(decl string, stack []ast.Node, n ast.Node
 				case "Completions":
 					visit(decl, stack, n, false)
 				}
+			}
+			if site, messages := communityCall(f, n); site {
+				visit(decl, stack, n, messages)
 			}
 		case *ast.CompositeLit:
 			if _, ok := n.Type.(*ast.MapType); ok {

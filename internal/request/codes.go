@@ -86,6 +86,14 @@ const (
 	PromptSprintfNoFormat        Code = "prompt-sprintf-no-format"
 	PromptFormatNotConstant      Code = "prompt-format-not-constant"
 	PromptSprintfSpread          Code = "prompt-sprintf-spread"
+	CommunityNoMessages          Code = "community-no-messages"
+	CommunityFieldNoCounterpart  Code = "community-field-no-counterpart"
+	CommunityOptionNoCounterpart Code = "community-option-no-counterpart"
+	LibraryRefusesModel          Code = "library-refuses-model"
+	LibraryRefusesModelOrigin    Code = "library-refuses-model-origin"
+	ModelFromConstructor         Code = "model-from-constructor"
+	CallbackNotLiteral           Code = "callback-not-literal"
+	CallbackEventUsed            Code = "callback-event-used"
 )
 
 var reasonFormats = map[Code]string{
@@ -171,4 +179,12 @@ var reasonFormats = map[Code]string{
 	PromptSprintfNoFormat:        "prompt is fmt.Sprintf without a format",
 	PromptFormatNotConstant:      "prompt is not a constant format: fmt.Sprintf(%s, ...)",
 	PromptSprintfSpread:          "prompt is fmt.Sprintf with arguments spread from a slice",
+	CommunityNoMessages:          "%s at the version this package imports has no %s to send a Messages request with: upgrade it",
+	CommunityFieldNoCounterpart:  "field %s has no counterpart of the same type in %s",
+	CommunityOptionNoCounterpart: "option %s has no counterpart for %s",
+	LibraryRefusesModel:          "%s refuses, before sending, every model its %s does not list (%s), and the rewrite's model %s is not one of them",
+	LibraryRefusesModelOrigin:    "%s sends only the models its %s lists, and the model comes from %s",
+	ModelFromConstructor:         "the model is the default of %s: pass the model as an option",
+	CallbackNotLiteral:           "the %s callback is not a function literal in the request",
+	CallbackEventUsed:            "the %s callback's event %s is used at %s for more than its text",
 }

@@ -60,6 +60,9 @@ type Library struct {
 	Invoke bool
 	// Rewrite is how a request of the library becomes a Messages request.
 	Rewrite Rewrite
+	// MessagesAPI is how the library spells its own Messages API, which the
+	// community rewrite (RewriteCommunity) moves its legacy calls to.
+	MessagesAPI *MessagesAPI
 }
 
 // Rewrite says how a library's legacy requests are rewritten.
@@ -73,7 +76,62 @@ const (
 	RewriteCall
 	// RewriteBody: the JSON body becomes a Messages body (rewrite.BodyFix).
 	RewriteBody
+	// RewriteCommunity moves the call to the library's own Messages API,
+	// as its MessagesAPI spells it (rewrite.Community).
+	RewriteCommunity
 )
+
+// A MessagesAPI is a community library's Messages API, as far as a rewrite
+// of its legacy calls needs it. Names are of RequestPkg() unless said
+// otherwise; the rewrite checks each against the types of the version the
+// package imports, and gives no fix where one is missing.
+type MessagesAPI struct {
+	// Entries maps each legacy entry, by name, to the method of the same
+	// receiver that sends its Messages request.
+	Entries map[string]MessagesEntry
+	// Request is the Messages request type. StreamRequest, when set, is the
+	// request type of the streaming entries: it embeds Request, as the
+	// legacy stream request embeds the legacy request (LegacyEmbedded).
+	Request, StreamRequest, LegacyEmbedded string
+	// Fields maps Messages API parameters to Request's Go fields
+	// ("max_tokens" -> "MaxTokens", "system" -> "SystemPrompt").
+	Fields map[string]string
+	// Constructor builds a Request from its messages and options
+	// (NewMessageRequest(messages, WithModel[MessageRequest](m))); Options
+	// maps Messages API parameters to the option functions that set them.
+	Constructor string
+	Options     map[string]string
+	// A user or assistant message is UserMessage(text) or
+	// AssistantMessage(text) when those are set; otherwise a literal of
+	// Message with MessageRole "user" or "assistant" and MessageContent the
+	// text, or a list of TextBlock(text), as its type says.
+	UserMessage, AssistantMessage        string
+	Message, MessageRole, MessageContent string
+	TextBlock                            string
+	// The response: Content is the field of its content blocks, whose text
+	// is in Text (read through TextMethod when Text is a pointer);
+	// StopReason is its stop reason. LegacyText and LegacyStopReason are
+	// the legacy response's fields they replace; KeptFields are the fields
+	// both responses have with the same meaning.
+	Content, Text, TextMethod, StopReason string
+	LegacyText, LegacyStopReason          string
+	KeptFields                            []string
+	// Streaming with callbacks: LegacyCallback is the field of the legacy
+	// stream request called with each completion event, Callback the field
+	// of StreamRequest called with each content block delta, whose event
+	// holds the delta block in CallbackDelta.
+	LegacyCallback, Callback, CallbackDelta string
+}
+
+// A MessagesEntry is the method that sends a Messages request in place of
+// a legacy entry.
+type MessagesEntry struct {
+	Name string
+	// Models, when set, are the only models the method sends: the library
+	// refuses any other before sending (ModelCheck says how it decides).
+	Models     []string
+	ModelCheck string
+}
 
 // A Constructor is a function in RequestPath returning a request.
 type Constructor struct {
@@ -245,13 +303,55 @@ func goAnthropic(path string) *Library {
 			"SetTopP":        "top_p",
 			"SetTopK":        "top_k",
 		},
+		Rewrite: RewriteCommunity,
+		MessagesAPI: &MessagesAPI{
+			Entries: map[string]MessagesEntry{
+				"CreateComplete":       {Name: "CreateMessages"},
+				"CreateCompleteStream": {Name: "CreateMessagesStream"},
+				"CreateStreamComplete": {Name: "CreateMessagesStream"},
+			},
+			Request:        "MessagesRequest",
+			StreamRequest:  "MessagesStreamRequest",
+			LegacyEmbedded: "CompleteRequest",
+			Fields: map[string]string{
+				"model":          "Model",
+				"max_tokens":     "MaxTokens",
+				"system":         "System",
+				"messages":       "Messages",
+				"stop_sequences": "StopSequences",
+				"temperature":    "Temperature",
+				"top_p":          "TopP",
+				"top_k":          "TopK",
+			},
+			UserMessage:      "NewUserTextMessage",
+			AssistantMessage: "NewAssistantTextMessage",
+			Content:          "Content",
+			Text:             "Text",
+			TextMethod:       "GetText",
+			StopReason:       "StopReason",
+			LegacyText:       "Completion",
+			LegacyStopReason: "StopReason",
+			KeptFields:       []string{"ID", "Model"},
+			LegacyCallback:   "OnCompletion",
+			Callback:         "OnContentBlockDelta",
+			CallbackDelta:    "Delta",
+		},
 	}
 }
 
 // welch is github.com/madebywelch/anthropic-go: v1 and v2 send from the
 // request package (Complete(req)), v3 from client packages
-// (Complete(ctx, req)) with the request in pkg/anthropic.
+// (Complete(ctx, req)) with the request in pkg/anthropic. Its Messages
+// methods check the model against the library's own list: v2's
+// MessageStream and every v3 Message (validate.go) send only the models
+// listed in welchStreamModels and welchMessageModels.
 func welch(path, requestPath string, arg int) *Library {
+	message := MessagesEntry{Name: "Message"}
+	stream := MessagesEntry{Name: "MessageStream", Models: welchStreamModels, ModelCheck: "Model.IsMessageStreamCompatible"}
+	if requestPath != "" {
+		message = MessagesEntry{Name: "Message", Models: welchMessageModels, ModelCheck: "Model.IsMessageCompatible"}
+		stream = MessagesEntry{Name: "MessageStream", Models: welchMessageModels, ModelCheck: "Model.IsMessageCompatible"}
+	}
 	return &Library{
 		Name:        "anthropic-go",
 		Kind:        Community,
@@ -280,8 +380,56 @@ func welch(path, requestPath string, arg int) *Library {
 			"WithTopK":          "top_k",
 			"WithTopP":          "top_p",
 		},
+		Rewrite: RewriteCommunity,
+		MessagesAPI: &MessagesAPI{
+			Entries: map[string]MessagesEntry{
+				"Complete":       message,
+				"CompleteStream": stream,
+			},
+			Request: "MessageRequest",
+			Fields: map[string]string{
+				"model":          "Model",
+				"max_tokens":     "MaxTokensToSample",
+				"system":         "SystemPrompt",
+				"messages":       "Messages",
+				"stop_sequences": "StopSequences",
+				"temperature":    "Temperature",
+				"top_k":          "TopK",
+				"top_p":          "TopP",
+			},
+			Constructor: "NewMessageRequest",
+			Options: map[string]string{
+				"model":          "WithModel",
+				"max_tokens":     "WithMaxTokens",
+				"system":         "WithSystemPrompt",
+				"stop_sequences": "WithStopSequences",
+				"temperature":    "WithTemperature",
+				"top_k":          "WithTopK",
+				"top_p":          "WithTopP",
+			},
+			Message:          "MessagePartRequest",
+			MessageRole:      "Role",
+			MessageContent:   "Content",
+			TextBlock:        "NewTextContentBlock",
+			Content:          "Content",
+			Text:             "Text",
+			StopReason:       "StopReason",
+			LegacyText:       "Completion",
+			LegacyStopReason: "StopReason",
+		},
 	}
 }
+
+// welchMessageModels are the models v3's Model.IsMessageCompatible accepts
+// (pkg/anthropic/models.go at 223512294ac5); welchStreamModels those v2's
+// Model.IsMessageStreamCompatible accepts (at 4a4b4c06c788).
+var (
+	welchMessageModels = []string{
+		"claude-3-opus-20240229", "claude-3-sonnet-20240229", "claude-3-haiku-20240307", "claude-2.1",
+		"claude-3-5-sonnet-latest", "claude-3-5-sonnet-20241022", "claude-3-5-sonnet-20240620",
+	}
+	welchStreamModels = []string{"claude-3-opus-20240229", "claude-3-sonnet-20240229", "claude-2.1"}
+)
 
 // PointerHelpers are functions outside any one library that only take the
 // address of their argument; their calls are unwrapped like Wrappers.

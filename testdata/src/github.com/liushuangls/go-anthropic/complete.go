@@ -1,8 +1,7 @@
-// Package anthropic is a stub of github.com/liushuangls/go-anthropic: only
-// the Text Completions API, with the real names and types.
+// Package anthropic is a stub of github.com/liushuangls/go-anthropic: the
+// Text Completions API here and the Messages API in message.go, with the
+// real names and types.
 package anthropic
-
-import "context"
 
 type Model = string
 
@@ -11,10 +10,6 @@ const (
 	ModelClaude2Dot0        Model = "claude-2.0"
 	ModelClaude2Dot1        Model = "claude-2.1"
 )
-
-type Client struct{}
-
-func NewClient(apiKey string) *Client { return &Client{} }
 
 type CompleteRequest struct {
 	Model             Model  `json:"model"`
@@ -44,13 +39,23 @@ type CompleteResponse struct {
 type CompleteStreamRequest struct {
 	CompleteRequest
 
-	OnCompletion func(CompleteResponse) `json:"-"`
+	OnCompletion func(CompleteResponse)       `json:"-"`
+	OnPing       func(CompleteStreamPingData) `json:"-"`
+	OnError      func(ErrorResponse)          `json:"-"`
 }
 
-func (c *Client) CreateComplete(ctx context.Context, request CompleteRequest) (response CompleteResponse, err error) {
-	return
+type CompleteStreamPingData struct {
+	Type string `json:"type"`
 }
 
-func (c *Client) CreateStreamComplete(ctx context.Context, request CompleteStreamRequest) (response CompleteResponse, err error) {
-	return
+type ErrorResponse struct {
+	Type  string    `json:"type"`
+	Error *APIError `json:"error,omitempty"`
 }
+
+type APIError struct {
+	Type    string `json:"type"`
+	Message string `json:"message"`
+}
+
+func (e *APIError) Error() string { return e.Message }

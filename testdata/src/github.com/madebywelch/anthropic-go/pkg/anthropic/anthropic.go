@@ -1,5 +1,8 @@
 // Package anthropic is a stub of github.com/madebywelch/anthropic-go v1:
-// options are plain functions.
+// options are plain functions, and there is no Messages API (MessageRequest
+// and Message came with v2's generic options; the search index also holds a
+// non-generic request.go with a MessageRequest, file 32624083778, whose
+// module version it does not show).
 package anthropic
 
 type Model string

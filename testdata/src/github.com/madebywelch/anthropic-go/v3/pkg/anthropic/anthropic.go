@@ -22,6 +22,8 @@ type CompletionRequest struct {
 
 type CompletionResponse struct {
 	Completion string `json:"completion"`
+	StopReason string `json:"stop_reason"`
+	Stop       string `json:"stop"`
 }
 
 type GenericOption[T any] func(*T)

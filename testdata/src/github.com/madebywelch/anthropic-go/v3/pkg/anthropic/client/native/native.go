@@ -16,3 +16,8 @@ func MakeClient(cfg Config) (*Client, error) { return &Client{}, nil }
 func (c *Client) Complete(ctx context.Context, req *anthropic.CompletionRequest) (*anthropic.CompletionResponse, error) {
 	return nil, nil
 }
+
+// Message validates req (anthropic.ValidateMessageRequest) before sending.
+func (c *Client) Message(ctx context.Context, req *anthropic.MessageRequest) (*anthropic.MessageResponse, error) {
+	return nil, nil
+}
