@@ -2,6 +2,7 @@ package msgapi
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"time"
 
@@ -51,6 +52,9 @@ const (
 	NoMessages
 	// FirstNotUser: the first message is not a user message.
 	FirstNotUser
+	// OutOfRange: a parameter (Param) is outside what the API accepts:
+	// max_tokens below 1, temperature or top_p outside 0..1, top_k below 0.
+	OutOfRange
 )
 
 // A Problem is one rule a request breaks, or may break.
@@ -99,6 +103,8 @@ func (p Problem) String() string {
 		return "the request has no message"
 	case FirstNotUser:
 		return "the first message is not a user message"
+	case OutOfRange:
+		return p.Param + " is out of the range the API accepts"
 	}
 	return "code " + strconv.Itoa(int(p.Code))
 }
@@ -147,6 +153,20 @@ func Check(r Request, day time.Time) []Problem {
 	for i, s := range r.StopSequences {
 		if !s.Holes && s.MayBeBlank() {
 			add(Problem{Code: BlankStopSequence, Index: i})
+		}
+	}
+	for _, n := range []struct {
+		name   string
+		v      Number
+		lo, hi float64
+	}{
+		{"max_tokens", r.MaxTokens, 1, math.Inf(1)},
+		{"temperature", r.Temperature, 0, 1},
+		{"top_p", r.TopP, 0, 1},
+		{"top_k", r.TopK, 0, math.Inf(1)},
+	} {
+		if n.v.Known && !(n.v.Value >= n.lo && n.v.Value <= n.hi) {
+			add(Problem{Code: OutOfRange, Param: n.name})
 		}
 	}
 	if r.SDKNonStreamingCheck && !r.Stream && !r.RequestTimeout && r.MaxTokens.Known && r.MaxTokens.Value > SDKNonStreamingMax {

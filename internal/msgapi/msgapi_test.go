@@ -68,6 +68,8 @@ func TestCheckRequestRules(t *testing.T) {
 			[]Code{NonStreamingTooLong}},
 		{"with a request timeout", Request{Messages: []Message{user("hi")}, MaxTokens: Of(50000), SDKNonStreamingCheck: true, RequestTimeout: true}, nil},
 		{"streamed", Request{Messages: []Message{user("hi")}, MaxTokens: Of(50000), SDKNonStreamingCheck: true, Stream: true}, nil},
+		{"temperature above 1", Request{Messages: []Message{user("hi")}, Temperature: Of(1.5)}, []Code{OutOfRange}},
+		{"max tokens 0", Request{Messages: []Message{user("hi")}, MaxTokens: Of(0)}, []Code{OutOfRange}},
 		{"at the SDK limit", Request{Messages: []Message{user("hi")}, MaxTokens: Of(SDKNonStreamingMax), SDKNonStreamingCheck: true}, nil},
 	}
 	for _, tt := range tests {
