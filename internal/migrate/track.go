@@ -2,12 +2,14 @@ package migrate
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
 
 	"github.com/completelint/completelint/analyzer"
+	"github.com/completelint/completelint/internal/sdk"
 )
 
 // Status is what became of a call site.
@@ -29,6 +31,10 @@ const (
 	reasonInterrupted = "not written: the run was interrupted"
 )
 
+// detailWrapper is the detail of a wrapper's caller that needs no change
+// of its own: the wrapper it calls was rewritten in the same run.
+const detailWrapper = "the wrapper it calls was rewritten"
+
 // A record follows one call site from the first round to the end.
 type record struct {
 	site   analyzer.Site // as found in the original source
@@ -36,7 +42,17 @@ type record struct {
 	status Status
 	reason string
 	detail string // for reasonBuild: the compiler's message
+	// via are the files whose rewrite settled a wrapper's caller: if one
+	// of them is restored or not written, the caller needs its wrapper
+	// migrated again.
+	via []string
+	// manual is the reason the analyzer gave for a wrapper's caller.
+	manual string
 }
+
+// isWrapperCall reports whether r is a call of a wrapper function: it
+// goes away, rather than being rewritten, once the wrapper is.
+func (r *record) isWrapperCall() bool { return r.site.Kind == sdk.Wrapper }
 
 // tracker holds the records. Fixes move code, so a site's position changes
 // from round to round: later rounds match the sites still present in a file
@@ -45,7 +61,9 @@ type tracker struct {
 	recs []*record
 }
 
-func (t *tracker) observe(sites map[string]analyzer.Site, first bool) {
+// observe takes the sites of a round. changed are the files the previous
+// round rewrote.
+func (t *tracker) observe(sites map[string]analyzer.Site, first bool, changed []string) {
 	if first {
 		for key, s := range sites {
 			t.recs = append(t.recs, &record{site: s, cur: key})
@@ -62,18 +80,35 @@ func (t *tracker) observe(sites map[string]analyzer.Site, first bool) {
 	for _, s := range sites {
 		byFile[s.Pos.Filename] = append(byFile[s.Pos.Filename], s)
 	}
-	for file, now := range byFile {
+	left := make(map[string][]*record) // by file, in order
+	for _, r := range t.recs {
+		if r.status != Rewritten {
+			left[r.site.Pos.Filename] = append(left[r.site.Pos.Filename], r)
+		}
+	}
+	for file, recs := range left {
+		now := byFile[file]
 		slices.SortFunc(now, func(a, b analyzer.Site) int { return cmp.Compare(a.Pos.Offset, b.Pos.Offset) })
-		var left []*record
-		for _, r := range t.recs {
-			if r.site.Pos.Filename == file && r.status != Rewritten {
-				left = append(left, r)
+		if len(recs) != len(now) {
+			// A wrapper's caller is no longer reported once the wrapper
+			// was rewritten: match the other records without them.
+			var gone []*record
+			recs = slices.DeleteFunc(slices.Clone(recs), func(r *record) bool {
+				if r.isWrapperCall() && r.status == Manual && len(changed) > 0 {
+					gone = append(gone, r)
+					return true
+				}
+				return false
+			})
+			if len(gone) == 0 || len(recs) != len(now) {
+				continue
+			}
+			for _, r := range gone {
+				r.manual = r.reason
+				r.status, r.reason, r.detail, r.via = Rewritten, "", detailWrapper, changed
 			}
 		}
-		if len(left) != len(now) {
-			continue
-		}
-		for i, r := range left {
+		for i, r := range recs {
 			r.cur = posKey(file, now[i].Pos.Offset)
 			if r.status == pending {
 				r.judge(now[i])
@@ -115,38 +150,54 @@ func (t *tracker) applied(r *round, skipped []int, failed map[string]error) {
 		switch {
 		case skip[fix.ID]:
 			rec.reason = reasonConflict
-		case fixFailed(fix, failed):
+		case fixFailed(fix, failed) != nil:
 			rec.reason = reasonUnparsable
+			if err := fixFailed(fix, failed); errors.Is(err, errReadOnly) {
+				rec.reason = "the file is read-only; left alone, as gofmt -w does"
+			}
 		default:
 			rec.status, rec.reason = Rewritten, ""
 		}
 	}
 }
 
-func fixFailed(fix Fix, failed map[string]error) bool {
+// fixFailed returns why a file of fix could not be fixed, or nil.
+func fixFailed(fix Fix, failed map[string]error) error {
 	for _, e := range fix.Edits {
-		if failed[e.File] != nil {
-			return true
+		if err := failed[e.File]; err != nil {
+			return err
 		}
 	}
-	return false
+	return nil
 }
 
 // restored turns the rewritten sites of a restored package into manual ones.
 func (t *tracker) restored(dir, msg string) {
 	for _, r := range t.recs {
-		if r.status == Rewritten && filepath.Dir(r.site.Pos.Filename) == dir {
+		switch {
+		case r.status != Rewritten:
+		case r.detail == detailWrapper:
+			if slices.ContainsFunc(r.via, func(f string) bool { return filepath.Dir(f) == dir }) {
+				r.status, r.reason, r.detail = Manual, r.manual+" (its rewrite was restored)", ""
+			}
+		case filepath.Dir(r.site.Pos.Filename) == dir:
 			r.status, r.reason, r.detail = Manual, reasonBuild, msg
 		}
 	}
 }
 
 // unwritten turns the rewritten sites of a file left original into manual
-// ones.
-func (t *tracker) unwritten(file string) {
+// ones, for the reason given.
+func (t *tracker) unwritten(file, reason string) {
 	for _, r := range t.recs {
-		if r.status == Rewritten && r.site.Pos.Filename == file {
-			r.status, r.reason = Manual, reasonInterrupted
+		switch {
+		case r.status != Rewritten:
+		case r.detail == detailWrapper:
+			if slices.Contains(r.via, file) {
+				r.status, r.reason, r.detail = Manual, r.manual+" ("+reason+")", ""
+			}
+		case r.site.Pos.Filename == file:
+			r.status, r.reason = Manual, reason
 		}
 	}
 }
