@@ -169,4 +169,3 @@ func tagged(ctx context.Context, client *anthropic.Client) {
 		assert.Equal(t, tc.found, strings.Contains(strings.Join(gotSet(parseJSON(t, dir, r.stdout)), "\n"), site), "%v: %s", tc.args, r.stdout)
 	}
 }
-
