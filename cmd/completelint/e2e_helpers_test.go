@@ -13,6 +13,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -69,16 +70,30 @@ func repoRoot(t *testing.T) string {
 func copyModule(t *testing.T, rel string) string {
 	t.Helper()
 	needBinary(t)
-	src := filepath.Join(repoRoot(t), filepath.FromSlash(rel))
 	// Resolve symlinks (macOS /var -> /private/var): tools print resolved paths.
 	dst, err := filepath.EvalSymlinks(t.TempDir())
 	require.NoError(t, err)
-	err = filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+	copyDir(t, filepath.Join(repoRoot(t), filepath.FromSlash(rel)), dst)
+	return dst
+}
+
+// copyDir copies the tree at src into dst, except the directories named
+// in skip (relative to src).
+func copyDir(t *testing.T, src, dst string, skip ...string) {
+	t.Helper()
+	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
-		target := filepath.Join(dst, strings.TrimPrefix(path, src))
-		if d.IsDir() {
+		rel, err := filepath.Rel(src, path)
+		if err != nil {
+			return err
+		}
+		target := filepath.Join(dst, rel)
+		switch {
+		case d.IsDir() && slices.Contains(skip, rel):
+			return filepath.SkipDir
+		case d.IsDir():
 			return os.MkdirAll(target, 0o755)
 		}
 		data, err := os.ReadFile(path)
@@ -88,7 +103,6 @@ func copyModule(t *testing.T, rel string) string {
 		return os.WriteFile(target, data, 0o644)
 	})
 	require.NoError(t, err)
-	return dst
 }
 
 // result is what a command printed and its exit status.
