@@ -29,6 +29,7 @@ const (
 	reasonUnparsable  = "the fixed file does not parse"
 	reasonBuild       = "the rewritten package does not build or vet; it was restored"
 	reasonInterrupted = "not written: the run was interrupted"
+	reasonReadOnly    = "the file is read-only; left alone, as gofmt -w does"
 )
 
 // detailWrapper is the detail of a wrapper's caller that needs no change
@@ -147,14 +148,14 @@ func (t *tracker) applied(r *round, skipped []int, failed map[string]error) {
 		if rec == nil {
 			continue
 		}
+		err := fixFailed(fix, failed)
 		switch {
 		case skip[fix.ID]:
 			rec.reason = reasonConflict
-		case fixFailed(fix, failed) != nil:
+		case errors.Is(err, errReadOnly):
+			rec.reason = reasonReadOnly
+		case err != nil:
 			rec.reason = reasonUnparsable
-			if err := fixFailed(fix, failed); errors.Is(err, errReadOnly) {
-				rec.reason = "the file is read-only; left alone, as gofmt -w does"
-			}
 		default:
 			rec.status, rec.reason = Rewritten, ""
 		}
