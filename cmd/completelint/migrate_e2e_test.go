@@ -154,24 +154,6 @@ func TestMigrateRestoresBrokenPackage(t *testing.T) {
 	}
 }
 
-// TestMigrateDryRun prints the diff and changes no file.
-func TestMigrateDryRun(t *testing.T) {
-	t.Parallel()
-	dir := copyModule(t, "testdata/migrate/multi")
-	before := snapshot(t, dir)
-	report := filepath.Join(t.TempDir(), "report")
-	r := lint(t, dir, "migrate", "-dry-run", "-report="+report, "./...")
-	require.Equal(t, 4, r.code, "%s", r)
-	assert.Equal(t, before, snapshot(t, dir))
-	for _, f := range []string{"ask/ask.go", "ask/ask_test.go", "chat/chat.go", "stream/stream.go"} {
-		assert.Contains(t, r.stdout, "--- a/"+f+"\n+++ b/"+f+"\n")
-	}
-	assert.NotContains(t, r.stdout, "manual/manual.go")
-	assert.Contains(t, r.stdout, "\n-\tresp, err := client.Completions.New(ctx, anthropic.CompletionNewParams{\n")
-	assert.Contains(t, r.stdout, "\n+\tresp, err := client.Messages.New(ctx, anthropic.MessageNewParams{\n")
-	assert.True(t, readReport(t, report).DryRun)
-}
-
 // TestMigrateRefusesDirtyTree: uncommitted changes are refused unless -force.
 func TestMigrateRefusesDirtyTree(t *testing.T) {
 	t.Parallel()

@@ -41,35 +41,53 @@ func gitStatus(t *testing.T, dir string) []string {
 	t.Helper()
 	g := run(t, dir, "git", "status", "--porcelain", "--untracked-files=all")
 	require.Equal(t, 0, g.code, "%s", g)
+	if g.stdout == "" {
+		return nil
+	}
 	return strings.Split(strings.TrimRight(g.stdout, "\n"), "\n")
 }
 
-// TestMigrateExampleTwiceInGit is how a user migrates the bundled example:
-// a dry run, the migration, a commit, and a second run. Verification leaves
-// no binary in the tree, the report of the earlier runs is not taken for
+// TestMigrateExampleTwiceInGit is how a user migrates the bundled example
+// with the README's commands: a dry run, the migration, a commit, and the
+// migration again. The dry run writes nothing; verification leaves no
+// binary in the tree; the report of the earlier run is not taken for
 // uncommitted work, and the second run changes nothing. main.go calls the
 // wrapper ask, rewritten in the same run: it needs no manual work.
 func TestMigrateExampleTwiceInGit(t *testing.T) {
 	t.Parallel()
+	block := readmeBlockFor(t, "migrate")
+	require.Len(t, block.lines, 2, "the README's migrate block: a dry run, then the migration with a report")
+	dryRun, migrateLine := block.lines[0], block.lines[1]
+	require.Contains(t, migrateLine, "-report=migration ")
 	dir := copyModule(t, "examples/legacy")
 	gitCommitAll(t, dir, "legacy")
+	path := []string{"PATH=" + filepath.Dir(binary) + string(os.PathListSeparator) + os.Getenv("PATH")}
+	sh := func(line string) result { return runEnv(t, dir, path, "sh", "-c", line) }
 	report := []string{"?? migration.json", "?? migration.md"}
 
-	r := lint(t, dir, "migrate", "-dry-run", "-report=migration", "./...")
+	r := sh(dryRun)
 	require.Equal(t, 4, r.code, "%s", r)
-	assert.Equal(t, report, gitStatus(t, dir), "the dry run leaves only its report")
+	assert.Equal(t, "completelint migrate: would migrate 2 files; 4 call sites: 3 rewritten, 1 need manual work, 0 suppressed\n", r.stderr)
+	for _, f := range []string{"ask.go", "summarize.go"} {
+		assert.Contains(t, r.stdout, "--- a/"+f+"\n+++ b/"+f+"\n")
+	}
+	assert.NotContains(t, r.stdout, "chat.go")
+	assert.Contains(t, r.stdout, "\n-\tresp, err := client.Completions.New(ctx, anthropic.CompletionNewParams{\n")
+	assert.Contains(t, r.stdout, "\n+\tresp, err := client.Messages.New(ctx, anthropic.MessageNewParams{\n")
+	assert.Empty(t, gitStatus(t, dir), "the dry run writes nothing")
 
-	r = lint(t, dir, "migrate", "-report=migration", "./...")
+	r = sh(migrateLine)
 	require.Equal(t, 4, r.code, "%s", r)
 	assert.Equal(t, "completelint migrate: migrated 2 files; 4 call sites: 3 rewritten, 1 need manual work, 0 suppressed\n", r.stderr)
 	assert.Equal(t, append([]string{" M ask.go", " M summarize.go"}, report...), gitStatus(t, dir))
 	rep := readReport(t, filepath.Join(dir, "migration"))
+	assert.False(t, rep.DryRun)
 	assert.Equal(t, []string{"ask.go:14 rewritten", "chat.go:20 needs manual work", "main.go:39 rewritten", "summarize.go:27 rewritten"}, siteStatuses(rep))
 
 	g := run(t, dir, "git", "commit", "-q", "-a", "-m", "migrated")
 	require.Equal(t, 0, g.code, "%s", g)
 	migrated := snapshot(t, dir)
-	r = lint(t, dir, "migrate", "-report=migration", "./...")
+	r = sh(migrateLine)
 	require.Equal(t, 4, r.code, "%s", r)
 	assert.Equal(t, "completelint migrate: migrated 0 files; 1 call sites: 0 rewritten, 1 need manual work, 0 suppressed\n", r.stderr)
 	assert.Equal(t, report, gitStatus(t, dir))
@@ -222,53 +240,49 @@ func assertNoTemporaryFiles(t *testing.T, dirs ...string) {
 }
 
 // TestMigrateInterrupted signals a run after its first file: that file is
-// migrated, the others untouched, and one summary line and the report say
+// migrated, the other untouched, and one summary line and the report say
 // so.
 func TestMigrateInterrupted(t *testing.T) {
 	t.Parallel()
-	dir := copyModule(t, "testdata/migrate/multi")
+	dir := copyModule(t, "examples/legacy")
 	before := snapshot(t, dir)
 	reportDir := t.TempDir()
 	m := startMigration(t, dir, "-report="+filepath.Join(reportDir, "report"), "./...")
-	m.waitFor(t, "writing ask/ask.go", func() bool { return changed(filepath.Join(dir, "ask", "ask.go"), before["/ask/ask.go"]) })
+	m.waitFor(t, "writing ask.go", func() bool { return changed(filepath.Join(dir, "ask.go"), before["/ask.go"]) })
 	require.NoError(t, m.cmd.Process.Signal(syscall.SIGINT))
 	<-m.done // the interrupt ends the wait for the gate
 	assert.Equal(t, 1, m.finish(t), "%s", m.stderr.String())
-	assert.Equal(t, "completelint migrate: interrupted after writing 1 of 4 files, the others are unchanged; 7 call sites: 2 rewritten, 4 need manual work, 1 suppressed\n", m.stderr.String())
+	assert.Equal(t, "completelint migrate: interrupted after writing 1 of 2 files, the others are unchanged; 4 call sites: 2 rewritten, 2 need manual work, 0 suppressed\n", m.stderr.String())
 
 	after := snapshot(t, dir)
 	for name := range before {
-		if name != "/ask/ask.go" {
+		if name != "/ask.go" {
 			assert.Equal(t, before[name], after[name], "%s must be untouched", name)
 		}
 	}
 	assertNoTemporaryFiles(t, dir, reportDir)
 	rep := readReport(t, filepath.Join(reportDir, "report"))
-	assert.Equal(t, []string{
-		"ask/ask.go:16 rewritten", "ask/ask.go:30 rewritten", "ask/ask_test.go:15 needs manual work",
-		"chat/chat.go:12 needs manual work", "chat/chat.go:28 suppressed", "manual/manual.go:20 needs manual work",
-		"stream/stream.go:14 needs manual work",
-	}, siteStatuses(rep))
-	assert.Equal(t, "not written: the run was interrupted", rep.Sites[2].Reason)
+	assert.Equal(t, []string{"ask.go:14 rewritten", "chat.go:20 needs manual work", "main.go:39 rewritten", "summarize.go:27 needs manual work"}, siteStatuses(rep))
+	assert.Equal(t, "not written: the run was interrupted", rep.Sites[3].Reason)
 }
 
-// TestMigrateStopsAtUnwritableFile edits stream/stream.go while the run
-// writes: the run writes the files before it, stops there, and says so in
-// one summary line and in the report.
+// TestMigrateStopsAtUnwritableFile edits summarize.go while the run writes:
+// the run writes the file before it, stops there, and says so in one
+// summary line and in the report.
 func TestMigrateStopsAtUnwritableFile(t *testing.T) {
 	t.Parallel()
-	dir := copyModule(t, "testdata/migrate/multi")
+	dir := copyModule(t, "examples/legacy")
 	before := snapshot(t, dir)
 	report := filepath.Join(t.TempDir(), "report")
 	m := startMigration(t, dir, "-report="+report, "./...")
-	m.waitFor(t, "writing ask/ask.go", func() bool { return changed(filepath.Join(dir, "ask", "ask.go"), before["/ask/ask.go"]) })
-	stream := filepath.Join(dir, "stream", "stream.go")
-	require.NoError(t, os.WriteFile(stream, []byte(before["/stream/stream.go"]+"\n// edited meanwhile\n"), 0o644))
+	m.waitFor(t, "writing ask.go", func() bool { return changed(filepath.Join(dir, "ask.go"), before["/ask.go"]) })
+	summarize := filepath.Join(dir, "summarize.go")
+	require.NoError(t, os.WriteFile(summarize, []byte(before["/summarize.go"]+"\n// edited meanwhile\n"), 0o644))
 	assert.Equal(t, 1, m.finish(t), "%s", m.stderr.String())
-	assert.Equal(t, "completelint migrate: stopped after writing 3 of 4 files, the others are unchanged (writing "+stream+": changed on disk since it was read; left alone); 7 call sites: 4 rewritten, 2 need manual work, 1 suppressed\n", m.stderr.String())
+	assert.Equal(t, "completelint migrate: stopped after writing 1 of 2 files, the others are unchanged (writing "+summarize+": changed on disk since it was read; left alone); 4 call sites: 2 rewritten, 2 need manual work, 0 suppressed\n", m.stderr.String())
 	rep := readReport(t, report)
-	assert.Equal(t, "stream/stream.go:14 needs manual work", siteStatuses(rep)[6])
-	assert.Contains(t, rep.Sites[6].Reason, "not written: writing "+stream)
+	assert.Equal(t, "summarize.go:27 needs manual work", siteStatuses(rep)[3])
+	assert.Contains(t, rep.Sites[3].Reason, "not written: writing "+summarize)
 	assertNoTemporaryFiles(t, dir)
 }
 

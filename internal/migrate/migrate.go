@@ -4,11 +4,15 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"io"
 	"maps"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/imports"
@@ -197,7 +201,7 @@ func (m *Migrator) fixUntilStable(ctx context.Context, opts *Options, st *state)
 		if i == 0 {
 			st.units, st.root = r.units, r.root
 		}
-		st.track.observe(r.sites, i == 0, changed)
+		st.track.observe(r.sites, i == 0, changed, st.declaring(changed))
 		edits, skipped := mergeFixes(r.fixes)
 		failed := make(map[string]error)
 		changed = nil
@@ -216,6 +220,28 @@ func (m *Migrator) fixUntilStable(ctx context.Context, opts *Options, st *state)
 		}
 	}
 	return nil
+}
+
+// declaring returns a function that finds the files, among files, that
+// declare a function or method of a name ("ask", "T.Ask", "pkg.Ask").
+func (st *state) declaring(files []string) func(name string) []string {
+	return func(name string) []string {
+		name = name[strings.LastIndex(name, ".")+1:]
+		var out []string
+		for _, file := range files {
+			f, err := parser.ParseFile(token.NewFileSet(), file, st.original[file], parser.SkipObjectResolution)
+			if err != nil {
+				continue
+			}
+			for _, d := range f.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Name == name {
+					out = append(out, file)
+					break
+				}
+			}
+		}
+		return out
+	}
 }
 
 // apply edits file and formats it, removing imports the edits left unused.

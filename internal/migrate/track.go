@@ -32,6 +32,10 @@ const (
 	reasonReadOnly    = "the file is read-only; left alone, as gofmt -w does"
 )
 
+// wrapperReasonPrefix starts the analyzer's reason for a wrapper's caller,
+// followed by the wrapper's name.
+const wrapperReasonPrefix = "migrate the wrapper "
+
 // detailWrapper is the detail of a wrapper's caller that needs no change
 // of its own: the wrapper it calls was rewritten in the same run.
 const detailWrapper = "the wrapper it calls was rewritten"
@@ -63,8 +67,9 @@ type tracker struct {
 }
 
 // observe takes the sites of a round. changed are the files the previous
-// round rewrote.
-func (t *tracker) observe(sites map[string]analyzer.Site, first bool, changed []string) {
+// round rewrote; declaring, when set, returns those of them that declare a
+// function of the given name.
+func (t *tracker) observe(sites map[string]analyzer.Site, first bool, changed []string, declaring func(name string) []string) {
 	if first {
 		for key, s := range sites {
 			t.recs = append(t.recs, &record{site: s, cur: key})
@@ -105,8 +110,14 @@ func (t *tracker) observe(sites map[string]analyzer.Site, first bool, changed []
 				continue
 			}
 			for _, r := range gone {
+				via := changed
+				if name, ok := strings.CutPrefix(r.reason, wrapperReasonPrefix); ok && declaring != nil {
+					if files := declaring(name); len(files) > 0 {
+						via = files
+					}
+				}
 				r.manual = r.reason
-				r.status, r.reason, r.detail, r.via = Rewritten, "", detailWrapper, changed
+				r.status, r.reason, r.detail, r.via = Rewritten, "", detailWrapper, via
 			}
 		}
 		for i, r := range recs {

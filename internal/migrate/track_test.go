@@ -24,17 +24,24 @@ func TestTrackerWrapperCaller(t *testing.T) {
 		func(tr *tracker) { tr.restored("/m", "does not build") },
 	} {
 		var tr tracker
-		tr.observe(sites, true, nil)
+		tr.observe(sites, true, nil, nil)
 		tr.recs[0].status = Rewritten // the wrapper's fix was applied
 		// Round 2: the wrapper no longer sends a legacy request, so its
 		// caller is not reported; the other site of main.go moved.
 		other2 := other
 		other2.Pos.Offset = 80
-		tr.observe(map[string]analyzer.Site{"c2": other2}, false, []string{"/m/ask.go"})
+		tr.observe(map[string]analyzer.Site{"c2": other2}, false, []string{"/m/ask.go", "/m/other.go"}, func(name string) []string {
+			assert.Equal(t, "ask", name)
+			return []string{"/m/ask.go"}
+		})
+		assert.Equal(t, []string{"/m/ask.go"}, tr.recs[1].via, "only the file that declares the wrapper")
 		assert.Equal(t, Rewritten, tr.recs[1].status)
 		assert.Equal(t, detailWrapper, tr.recs[1].detail)
 		assert.Equal(t, Manual, tr.recs[2].status)
 		assert.Equal(t, posKey("/m/main.go", 80), tr.recs[2].cur)
+
+		tr.unwritten("/m/other.go", reasonInterrupted)
+		assert.Equal(t, Rewritten, tr.recs[1].status, "another file of the round is not the wrapper's")
 
 		lost(&tr)
 		assert.Equal(t, Manual, tr.recs[1].status)
