@@ -108,10 +108,20 @@ func TestCheckFlagsMirrorSinglechecker(t *testing.T) {
 }
 
 // TestGoVetFlagErrorOnce: go vet and go fix run the tool once per package
-// (and dependency); a bad flag is reported once, without the usage.
+// and dependency (a small module: few runs, the same story); a bad flag is
+// reported once, without the usage.
 func TestGoVetFlagErrorOnce(t *testing.T) {
 	t.Parallel()
-	dir := copyModule(t, "testdata/migrate/multi")
+	needBinary(t)
+	dir := t.TempDir()
+	for name, src := range map[string]string{
+		"go.mod":   "module example.com/small\n\ngo 1.24\n",
+		"main.go":  "package main\n\nimport \"example.com/small/lib\"\n\nfunc main() { lib.F() }\n",
+		"lib/f.go": "package lib\n\n// F does nothing.\nfunc F() {}\n",
+	} {
+		require.NoError(t, os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644))
+	}
 	for _, args := range [][]string{
 		{"vet", "-vettool=" + binary, "-today=bad", "./..."},
 		{"fix", "-fixtool=" + binary, "-today=bad", "./..."},
