@@ -179,3 +179,9 @@ func tagged(ctx context.Context, client *anthropic.Client) {
 		assert.Equal(t, tc.found, strings.Contains(strings.Join(gotSet(parseJSON(t, dir, r.stdout)), "\n"), site), "%v: %s", tc.args, r.stdout)
 	}
 }
+
+// TestWithTags: -tags replaces a -tags of GOFLAGS and keeps its other flags.
+func TestWithTags(t *testing.T) {
+	assert.Equal(t, "-tags=a,b", withTags("", "a,b"))
+	assert.Equal(t, "-mod=readonly -tags=a,b", withTags("-mod=readonly --tags=old", "a b"))
+}

@@ -284,21 +284,16 @@ func gotSet(diags []jsonDiag) []string {
 // textDiag matches one "file:line:col: message" line of text output.
 var textDiag = regexp.MustCompile(`^(\S+\.go:\d+:\d+): (.+)$`)
 
-// parseText returns position -> message of the diagnostic lines in out, and
-// the lines that are not diagnostics.
-func parseText(dir, out string) (diags map[string]string, other []string) {
-	diags = map[string]string{}
+// parseText returns position -> message of the diagnostic lines in out;
+// other lines (go vet's package headers) are skipped.
+func parseText(dir, out string) map[string]string {
+	diags := map[string]string{}
 	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
-		if line == "" {
-			continue
-		}
 		if m := textDiag.FindStringSubmatch(line); m != nil {
 			diags[relPosn(dir, m[1])] = m[2]
-			continue
 		}
-		other = append(other, line)
 	}
-	return diags, other
+	return diags
 }
 
 // snapshot returns the contents of every file under dir.

@@ -97,7 +97,7 @@ func TestJSONOutput(t *testing.T) {
 func TestPlainAgreesWithJSON(t *testing.T) {
 	t.Parallel()
 	dir := copyModule(t, "examples/legacy-alpha")
-	plain, _ := parseText(dir, lint(t, dir, "./...").stderr)
+	plain := parseText(dir, lint(t, dir, "./...").stderr)
 	r := lint(t, dir, "-json", "./...")
 	fromJSON := map[string]string{}
 	for _, d := range parseJSON(t, dir, r.stdout) {
@@ -138,13 +138,13 @@ func TestGoVet(t *testing.T) {
 
 	r := run(t, dir, "go", "vet", vettool, "./...")
 	assert.NotEqual(t, 0, r.code, "%s", r)
-	diags, _ := parseText(dir, r.stderr)
+	diags := parseText(dir, r.stderr)
 	assert.ElementsMatch(t, wantPosns(t, dir, legacyWants), keys(diags), "%s", r)
 
 	// Analyzer flags pass through go vet unprefixed.
 	r = run(t, dir, "go", "vet", vettool, "-today=2024-01-01", "-disable=legacy-api", "./...")
 	assert.NotEqual(t, 0, r.code, "%s", r)
-	diags, _ = parseText(dir, r.stderr)
+	diags = parseText(dir, r.stderr)
 	assert.ElementsMatch(t, wantPosns(t, dir, without(without(legacyWants, "model-retired"), "legacy-api")), keys(diags), "%s", r)
 	// A bad value, reported once: TestGoVetFlagErrorOnce.
 }

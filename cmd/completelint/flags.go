@@ -94,7 +94,10 @@ func checkFlags(args []string, stderr io.Writer) (code int, ok bool) {
 		return 1, false
 	}
 	if tags := fs.Lookup("tags").Value.String(); tags != "" {
-		os.Setenv("GOFLAGS", withTags(os.Getenv("GOFLAGS"), tags))
+		if err := os.Setenv("GOFLAGS", withTags(os.Getenv("GOFLAGS"), tags)); err != nil {
+			fmt.Fprintf(stderr, "completelint: -tags: %v\n", err)
+			return 1, false
+		}
 	}
 	return 0, true
 }
