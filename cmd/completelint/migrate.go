@@ -20,14 +20,18 @@ const migrateUsage = `usage: completelint migrate [flags] [packages]
 Rewrites every legacy Text Completions call in the packages (default ./...)
 to the Messages API: applies the fixes until nothing changes, formats the
 changed files, and verifies that the affected packages still build and vet
-(a package that does not is restored). Files are replaced atomically; on
-SIGINT or SIGTERM the file being written is finished and the run stops.
+(a package that does not is restored), writing nothing into the tree. Files
+are replaced atomically, keeping their mode, owner and group; read-only
+files are left alone. On SIGINT or SIGTERM the file being written is
+finished and the run stops; a file that cannot be written stops it too. The
+summary line and the report say which files were written.
 
-A git work tree with uncommitted changes is refused unless -force.
+A git work tree with uncommitted changes (untracked files included, the
+-report files excepted) is refused unless -force.
 
 Exit status: 0 when every call site was rewritten or is suppressed; 4 when
-some need manual work (see -report); 1 on errors or an interrupted run;
-2 on bad flags.
+some need manual work (see -report); 1 on errors or an interrupted or
+stopped run; 2 on bad flags.
 
 Flags:
 `
