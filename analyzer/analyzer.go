@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"reflect"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -17,9 +18,10 @@ var Analyzer = New(Config{})
 func New(cfg Config) *analysis.Analyzer {
 	c := cfg
 	a := &analysis.Analyzer{
-		Name: "completelint",
-		Doc:  doc,
-		URL:  URL,
+		Name:       "completelint",
+		Doc:        doc,
+		URL:        URL,
+		ResultType: reflect.TypeFor[*Result](),
 	}
 	c.bindFlags(&a.Flags)
 	bindWrappers(a, &c)

@@ -7,34 +7,28 @@ import (
 	"reflect"
 	"strings"
 
+	"github.com/completelint/completelint/internal/request"
+
 	"github.com/completelint/completelint/internal/models"
 	"github.com/completelint/completelint/internal/sdk"
 	"github.com/completelint/completelint/promptcheck"
 )
 
-// JSON keys of the legacy request body that the checks know, by the API
-// parameter they carry; nested objects are joined with a dot.
-var bodyParams = map[string]string{
-	"prompt":               promptcheck.ParamPrompt,
-	"model":                promptcheck.ParamModel,
-	"max_tokens_to_sample": promptcheck.ParamMaxTokensToSample,
-	"temperature":          promptcheck.ParamTemperature,
-	"top_p":                promptcheck.ParamTopP,
-	"top_k":                promptcheck.ParamTopK,
-	"stop_sequences":       promptcheck.ParamStopSequences,
-	"metadata":             "metadata",
-	"metadata.user_id":     promptcheck.ParamUserID,
-	keyMaxTokens:           keyMaxTokens,
-	keyMaxTokensCamel:      keyMaxTokensCamel,
-	"messages":             "messages",
-	"anthropic_version":    "anthropic_version",
+// JSON keys of a request body that the checks know: the API's parameter
+// names (nested objects joined with a dot), the misspelt token limits, and
+// the keys of a Messages body that tell one apart.
+var bodyParams = map[string]bool{
+	promptcheck.ParamPrompt: true, promptcheck.ParamModel: true, promptcheck.ParamMaxTokensToSample: true,
+	promptcheck.ParamTemperature: true, promptcheck.ParamTopP: true, promptcheck.ParamTopK: true,
+	promptcheck.ParamStopSequences: true, promptcheck.ParamMetadata: true, promptcheck.ParamUserID: true,
+	keyMaxTokens: true, keyMaxTokensCamel: true, "messages": true, "anthropic_version": true,
 }
 
 // Keys that legacy bodies get wrong: the API ignores them and rejects the
 // request for lacking max_tokens_to_sample.
 const (
-	keyMaxTokens      = "max_tokens"
-	keyMaxTokensCamel = "maxTokensToSample"
+	keyMaxTokens      = promptcheck.KeyMaxTokens
+	keyMaxTokensCamel = promptcheck.KeyMaxTokensCamel
 )
 
 // A body is a hand-written request body: a struct or map value that is
@@ -42,7 +36,7 @@ const (
 type body struct {
 	lit      ast.Node // the composite literal, or the make call, that builds it
 	desc     string   // "composite literal of Payload", "map literal"
-	fields   []sdk.Field
+	fields   []request.Field
 	complete bool // every key is seen
 }
 
@@ -150,14 +144,14 @@ func (c *checker) literalBody(lit *ast.CompositeLit) *body {
 
 // laterFields returns the fields set on the body variable v in fn before
 // use: v.Prompt = ... for a struct, v["prompt"] = ... for a map.
-func (c *checker) laterFields(v *types.Var, fn ast.Node, use token.Pos) []sdk.Field {
+func (c *checker) laterFields(v *types.Var, fn ast.Node, use token.Pos) []request.Field {
 	if lib := c.bodyLib(v.Type()); lib != nil {
 		return c.assignedFields(lib, fn, v, use)
 	}
 	if !sdk.IsJSONObject(v.Type()) {
 		return nil
 	}
-	var fields []sdk.Field
+	var fields []request.Field
 	for as, i := range assignmentsBefore(fn, use) {
 		ix, ok := ast.Unparen(as.Lhs[i]).(*ast.IndexExpr)
 		if !ok {
@@ -167,8 +161,8 @@ func (c *checker) laterFields(v *types.Var, fn ast.Node, use token.Pos) []sdk.Fi
 			continue
 		}
 		if key := c.constText(ix.Index); key.Known {
-			if param, ok := bodyParams[key.Value]; ok && param != "" {
-				fields = append(fields, sdk.Field{Param: param, Node: as, Value: as.Rhs[i]})
+			if bodyParams[key.Value] {
+				fields = append(fields, request.Field{Param: key.Value, Node: as, Value: as.Rhs[i]})
 			}
 		}
 	}
@@ -177,8 +171,8 @@ func (c *checker) laterFields(v *types.Var, fn ast.Node, use token.Pos) []sdk.Fi
 
 // mapFields returns the parameters of a map literal by key; prefix is the
 // dotted path of a nested object ("metadata.").
-func (c *checker) mapFields(lit *ast.CompositeLit, prefix string) []sdk.Field {
-	var fields []sdk.Field
+func (c *checker) mapFields(lit *ast.CompositeLit, prefix string) []request.Field {
+	var fields []request.Field
 	for _, elt := range lit.Elts {
 		kv, ok := elt.(*ast.KeyValueExpr)
 		if !ok {
@@ -188,11 +182,11 @@ func (c *checker) mapFields(lit *ast.CompositeLit, prefix string) []sdk.Field {
 		if !key.Known {
 			continue
 		}
-		param, ok := bodyParams[prefix+key.Value]
-		if !ok || param == "" {
+		param := prefix + key.Value
+		if !bodyParams[param] {
 			continue
 		}
-		fields = append(fields, sdk.Field{Param: param, Node: kv, Value: kv.Value})
+		fields = append(fields, request.Field{Param: param, Node: kv, Value: kv.Value})
 		if nested, ok := ast.Unparen(kv.Value).(*ast.CompositeLit); ok && sdk.IsJSONObject(c.pass.TypesInfo.TypeOf(nested)) {
 			fields = append(fields, c.mapFields(nested, prefix+key.Value+".")...)
 		}
@@ -221,7 +215,7 @@ func (c *checker) bodyLib(t types.Type) *sdk.Library {
 		tagFields(st, "", "", fields, 2)
 		if hasParam(fields, promptcheck.ParamMaxTokensToSample) || hasParam(fields, promptcheck.ParamPrompt) {
 			lib = &sdk.Library{
-				Name: "hand-written HTTP", Kind: sdk.HTTP,
+				Name: "hand-written HTTP", Kind: sdk.HTTP, Rewrite: sdk.RewriteBody,
 				Path: named.Obj().Pkg().Path(), Request: named.Obj().Name(), Fields: fields,
 				Wrappers: sdk.PointerHelpers,
 			}
@@ -256,8 +250,8 @@ func tagFields(st *types.Struct, goPrefix, jsonPrefix string, out map[string]str
 		if name == "" {
 			name = f.Name()
 		}
-		param, ok := bodyParams[jsonPrefix+name]
-		if !ok || param == "" {
+		param := jsonPrefix + name
+		if !bodyParams[param] {
 			continue
 		}
 		out[goPrefix+f.Name()] = param

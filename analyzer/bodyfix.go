@@ -5,6 +5,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/completelint/completelint/internal/request"
 	"github.com/completelint/completelint/internal/sdk"
 	"github.com/completelint/completelint/promptcheck"
 	"github.com/completelint/completelint/rewrite"
@@ -12,23 +13,23 @@ import (
 
 // bodyFix returns the Messages rewrite of a hand-written body, direct or
 // Bedrock, or why there is none. With rewriting off there is neither.
-func (c *checker) bodyFix(req *sdk.Request, p evaluatedPrompt) (*analysis.SuggestedFix, string) {
+func (c *checker) bodyFix(req *request.Request, p evaluatedPrompt) (*analysis.SuggestedFix, error) {
 	if !c.cfg.rewrite() {
-		return nil, ""
+		return nil, nil
 	}
-	bedrock := req.Lib.Kind == sdk.Bedrock
+	bedrock := req.Lib.Invoke
 	lit := req.Lit
 	if bedrock {
 		lit = c.bedrockBodyLit(req)
 	}
 	if lit == nil {
-		return nil, "no automatic rewrite: the body is not a map literal in this function"
+		return nil, request.NoFix(request.BodyNotMapLiteral)
 	}
 	if !sdk.IsJSONObject(c.pass.TypesInfo.TypeOf(lit)) {
-		return nil, "no automatic rewrite: the body is a struct; change its fields and the response type by hand"
+		return nil, request.NoFix(request.BodyStruct)
 	}
 	if !p.ok {
-		return nil, "no automatic rewrite: the body sets no prompt"
+		return nil, request.NoFix(request.BodySetsNoPrompt)
 	}
 	b := rewrite.Body{Lit: lit, Bedrock: bedrock, Fields: c.bodyFields(req, lit)}
 	if bedrock {
@@ -38,19 +39,15 @@ func (c *checker) bodyFix(req *sdk.Request, p evaluatedPrompt) (*analysis.Sugges
 	} else if eps := c.endpoints[req.LitFn]; req.LitFn != nil && len(eps) == 1 {
 		b.Endpoint = &eps[0].value
 	} else if len(eps) > 1 {
-		return nil, "no automatic rewrite: the function sends to several legacy URLs"
+		return nil, request.NoFix(request.SeveralURLs)
 	}
-	fix, reason := rewrite.BodyFix(c.pass, b, p.value, p.conv, c.models)
-	if fix == nil {
-		return nil, "no automatic rewrite: " + reason
-	}
-	return fix, ""
+	return rewrite.BodyFix(c.pass, b, p.value, p.meant, c.models)
 }
 
 // bedrockBodyLit returns the outermost literal, other than the
 // InvokeModelInput, that holds a field of a Bedrock request: the body that
 // checkBedrock followed.
-func (c *checker) bedrockBodyLit(req *sdk.Request) *ast.CompositeLit {
+func (c *checker) bedrockBodyLit(req *request.Request) *ast.CompositeLit {
 	var outer *ast.CompositeLit
 	for _, f := range req.Fields {
 		kv, ok := f.Node.(*ast.KeyValueExpr)
@@ -74,8 +71,8 @@ func (c *checker) bedrockBodyLit(req *sdk.Request) *ast.CompositeLit {
 
 // bodyFields returns the fields of req set on the body: inside its literal
 // or by indexing it.
-func (c *checker) bodyFields(req *sdk.Request, lit *ast.CompositeLit) []sdk.Field {
-	var out []sdk.Field
+func (c *checker) bodyFields(req *request.Request, lit *ast.CompositeLit) []request.Field {
+	var out []request.Field
 	for _, f := range req.Fields {
 		if within(f.Node, lit) {
 			out = append(out, f)

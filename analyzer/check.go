@@ -4,36 +4,46 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
-	"strings"
+	"go/token"
 	"time"
+
+	"github.com/completelint/completelint/internal/request"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/completelint/completelint/internal/models"
-	"github.com/completelint/completelint/internal/sdk"
 	"github.com/completelint/completelint/internal/strval"
 	"github.com/completelint/completelint/promptcheck"
 )
 
-// checkRequest reports a legacy request and everything wrong with it.
-func (c *checker) checkRequest(req *sdk.Request) {
+// checkRequest reports what is wrong with a legacy request, and queues the
+// request for its legacy-api diagnostic, whose fix waits until the model
+// every request sends is decided (finish).
+func (c *checker) checkRequest(req *request.Request) {
 	c.describeModel(req)
 	prompt := c.checkPrompt(req)
 	c.noteWrapper(req, prompt)
 	c.checkParams(req)
-	c.checkModel(req)
+	p := &pendingRequest{req: req, prompt: prompt}
+	p.origins, p.complete = c.checkModel(req, p)
+	c.pending = append(c.pending, p)
+}
+
+// reportRequest reports a legacy request with its fix, or why it has none.
+func (c *checker) reportRequest(p *pendingRequest) {
+	req := p.req
 	if req.Call == nil {
-		fix, reason := c.bodyFix(req, prompt)
+		fix, reason := c.bodyFix(req, p.prompt)
 		c.rep.legacyBody(req, fix, reason)
 		return
 	}
-	fix, reason := c.rewriteFix(req, prompt)
+	fix, reason := c.rewriteFix(req, p.prompt)
 	c.rep.legacyAPI(req.Call, entryRef{req.Lib, req.Entry}, fix, reason)
 }
 
 // requestNode is where findings about the request as a whole are reported:
 // the call that sends it, or the literal that builds a body sent elsewhere.
-func requestNode(req *sdk.Request) ast.Node {
+func requestNode(req *request.Request) ast.Node {
 	switch {
 	case req.Call != nil:
 		return req.Call
@@ -45,16 +55,20 @@ func requestNode(req *sdk.Request) ast.Node {
 
 // evaluatedPrompt is the static view of a request's prompt.
 type evaluatedPrompt struct {
-	field sdk.Field
+	field request.Field
 	value strval.Value
 	tmpl  promptcheck.Template
-	conv  promptcheck.Conversation // tmpl parsed, shared by checks and fixes
-	ok    bool                     // the request has a prompt field
+	conv  promptcheck.Conversation // tmpl parsed as the API reads it, for the checks
+	// meant is conv with the turn markers the author spelled with a single
+	// newline restored where the API rejects the prompt without them: what
+	// the fixes build on.
+	meant promptcheck.Conversation
+	ok    bool // the request has a prompt field
 }
 
 // checkPrompt evaluates the prompt and reports the prompt rules' findings at
 // the exact source byte they concern.
-func (c *checker) checkPrompt(req *sdk.Request) evaluatedPrompt {
+func (c *checker) checkPrompt(req *request.Request) evaluatedPrompt {
 	f, ok := req.Field(promptcheck.ParamPrompt)
 	if !ok {
 		if req.Complete {
@@ -68,7 +82,8 @@ func (c *checker) checkPrompt(req *sdk.Request) evaluatedPrompt {
 	}
 	v := c.eval.Eval(f.Value, c.funcAt(f.Value))
 	tmpl := v.Template()
-	p := evaluatedPrompt{field: f, value: v, tmpl: tmpl, conv: promptcheck.Parse(tmpl), ok: true}
+	conv := promptcheck.Parse(tmpl)
+	p := evaluatedPrompt{field: f, value: v, tmpl: tmpl, conv: conv, meant: promptcheck.Repair(tmpl, conv), ok: true}
 	if v.Truncated {
 		// Past strval's size limit the rest of the prompt is missing, not
 		// merely unknown: its turns could fix or break anything.
@@ -99,7 +114,7 @@ func (c *checker) funcAt(n ast.Node) ast.Node {
 }
 
 // checkParams judges the constant parameters.
-func (c *checker) checkParams(req *sdk.Request) {
+func (c *checker) checkParams(req *request.Request) {
 	var p promptcheck.Params
 	p.MaxTokensToSample = c.number(req, promptcheck.ParamMaxTokensToSample)
 	p.Temperature = c.number(req, promptcheck.ParamTemperature)
@@ -135,7 +150,7 @@ func (c *checker) checkParams(req *sdk.Request) {
 	}
 }
 
-func (c *checker) number(req *sdk.Request, param string) promptcheck.Number {
+func (c *checker) number(req *request.Request, param string) promptcheck.Number {
 	f, ok := req.Field(param)
 	if !ok {
 		return promptcheck.Number{}
@@ -150,7 +165,7 @@ func (c *checker) number(req *sdk.Request, param string) promptcheck.Number {
 	return n
 }
 
-func (c *checker) text(req *sdk.Request, param string) promptcheck.Text {
+func (c *checker) text(req *request.Request, param string) promptcheck.Text {
 	f, ok := req.Field(param)
 	if !ok {
 		return promptcheck.Text{}
@@ -179,23 +194,51 @@ func (c *checker) constText(e ast.Expr) promptcheck.Text {
 	return t
 }
 
-// checkModel reports retired and deprecated models.
-func (c *checker) checkModel(req *sdk.Request) {
+// checkModel reports retired and deprecated models. A model that is not a
+// constant here is followed to the constants it comes from (models.go);
+// those are judged once all requests are known (finish), and their
+// positions are returned with whether they are all the values the model
+// may have. use is the legacy request that sends the model; nil for a
+// Messages call.
+func (c *checker) checkModel(req *request.Request, use *pendingRequest) (origins []token.Pos, complete bool) {
 	f, ok := req.Field(promptcheck.ParamModel)
 	if !ok {
-		return
+		return nil, false
 	}
-	id := c.knownText(f.Value)
-	if !id.Known {
-		return
+	if id := c.knownText(f.Value); id.Known {
+		if d, ok := c.modelFinding(id.Value, f.Node, "", ""); ok {
+			c.rep.report(d)
+		}
+		return nil, false
 	}
-	m, ok := models.Lookup(id.Value)
+	os, complete := c.origins(f.Value, c.funcAt(f.Value), f.Value.Pos())
+	for _, o := range os {
+		key := o.at.Pos()
+		mo := c.modelOrigins[key]
+		if mo == nil {
+			mo = &modelOrigin{origin: o}
+			if c.modelOrigins == nil {
+				c.modelOrigins = make(map[token.Pos]*modelOrigin)
+			}
+			c.modelOrigins[key] = mo
+		}
+		mo.uses = append(mo.uses, use)
+		origins = append(origins, key)
+	}
+	return origins, complete
+}
+
+// modelFinding returns the model-retired or model-deprecated diagnostic of
+// model id at node, if id is either. via says how the id reaches a request;
+// advice, when set, replaces the advice to use the successor.
+func (c *checker) modelFinding(id string, at ast.Node, via, advice string) (analysis.Diagnostic, bool) {
+	m, ok := models.Lookup(id)
 	if !ok {
-		return
+		return analysis.Diagnostic{}, false
 	}
 	status := m.StatusAt(c.cfg.today())
 	if status == models.Active {
-		return
+		return analysis.Diagnostic{}, false
 	}
 	cat, what := promptcheck.ModelDeprecated, "is deprecated"
 	if !m.Retired.IsZero() {
@@ -204,45 +247,51 @@ func (c *checker) checkModel(req *sdk.Request) {
 	if status == models.Retired {
 		cat, what = promptcheck.ModelRetired, "was retired on "+m.Retired.Format(time.DateOnly)+" and no longer answers"
 	}
+	name := fmt.Sprintf("model %q", id)
+	if via != "" {
+		name += " (" + via + ")"
+	}
 	var msg string
-	switch to, mapped := c.cfg.mappedModel(id.Value); {
+	switch to, mapped := c.cfg.mappedModel(id); {
 	case mapped:
-		msg = fmt.Sprintf("model %q %s; use %q", id.Value, what, to)
-	case platformModelID(id.Value):
+		msg = fmt.Sprintf("%s %s; use %q", name, what, to)
+	case models.IsPlatformID(id):
 		// Lifecycle dates are the Claude API's. Bedrock and Vertex serve the
 		// same model under ids of their own and retire on their own
 		// schedules, so no first-party id is suggested.
-		msg = fmt.Sprintf("model %q is %s, which %s on the Claude API; Bedrock and Vertex follow their own schedules: move to a current Claude model id of that platform",
-			id.Value, m.ID, what)
+		msg = fmt.Sprintf("%s is %s, which %s on the Claude API; Bedrock and Vertex follow their own schedules: move to a current Claude model id of that platform",
+			name, m.ID, what)
+	case advice != "":
+		msg = fmt.Sprintf("%s %s; %s", name, what, advice)
 	default:
-		msg = fmt.Sprintf("model %q %s", id.Value, what)
-		if to, ok := models.Successor(id.Value, c.cfg.today()); ok {
+		msg = fmt.Sprintf("%s %s", name, what)
+		if to, ok := models.Successor(id, c.cfg.today()); ok {
 			msg += fmt.Sprintf("; use %q", to)
 		}
 	}
-	c.rep.report(analysis.Diagnostic{Pos: f.Node.Pos(), End: f.Node.End(), Category: string(cat), Message: msg})
-}
-
-// platformModelID reports whether id is an Amazon Bedrock
-// ("anthropic.claude-v2:1", "us.anthropic.claude-...") or Google Vertex AI
-// ("claude-3-5-sonnet@20240620") spelling of a model.
-func platformModelID(id string) bool {
-	return strings.Contains(id, "anthropic.claude") || strings.Contains(id, "@")
+	return analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Category: string(cat), Message: msg}, true
 }
 
 // legacyAPI reports the call (or method value) that sends a legacy request.
-func (r *reporter) legacyAPI(at ast.Node, ref entryRef, fix *analysis.SuggestedFix, note string) {
+func (r *reporter) legacyAPI(at ast.Node, ref entryRef, fix *analysis.SuggestedFix, why error) {
 	msg := fmt.Sprintf("%s sends a legacy Text Completions request; migrate to the Messages API", ref.entry.Func())
 	if m, ok := ref.lib.Messages[ref.entry.Name]; ok {
 		msg = fmt.Sprintf("%s sends a legacy Text Completions request; migrate to the Messages API (MessageService.%s)", ref.entry.Func(), m)
 	}
-	if note != "" {
-		msg += " (" + note + ")"
-	}
-	r.describe(at.Pos(), ref, note)
+	msg += noRewrite(why)
+	r.describe(at.Pos(), ref, why)
 	d := analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Category: string(promptcheck.LegacyAPI), Message: msg}
 	if fix != nil {
 		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
 	}
 	r.report(d)
+}
+
+// noRewrite renders why a legacy request has no rewrite, for the end of its
+// message: " (no automatic rewrite: ...)", or "".
+func noRewrite(why error) string {
+	if why == nil {
+		return ""
+	}
+	return " (no automatic rewrite: " + why.Error() + ")"
 }

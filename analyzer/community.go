@@ -5,6 +5,8 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/completelint/completelint/internal/request"
+
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/completelint/completelint/internal/sdk"
@@ -14,7 +16,7 @@ import (
 // library's constructors, NewCompletionRequest(prompt, WithModel(m), ...).
 // The constructor fills defaults we do not see, so the request stays
 // incomplete: an absent parameter may well be set.
-func (c *checker) constructorRequest(req *sdk.Request, callee *types.Func, call *ast.CallExpr) bool {
+func (c *checker) constructorRequest(req *request.Request, callee *types.Func, call *ast.CallExpr) bool {
 	lib := req.Lib
 	if callee.Pkg() == nil || callee.Pkg().Path() != lib.RequestPkg() {
 		return false
@@ -25,7 +27,7 @@ func (c *checker) constructorRequest(req *sdk.Request, callee *types.Func, call 
 	}
 	for i, arg := range call.Args {
 		if i < len(ctor.Args) {
-			req.Fields = append(req.Fields, sdk.Field{Param: ctor.Args[i], Node: arg, Value: c.unwrap(lib, arg)})
+			req.Fields = append(req.Fields, request.Field{Param: ctor.Args[i], Node: arg, Value: c.unwrap(lib, arg)})
 			continue
 		}
 		if f, ok := c.optionField(lib, arg); ok {
@@ -37,29 +39,29 @@ func (c *checker) constructorRequest(req *sdk.Request, callee *types.Func, call 
 
 // optionField returns the parameter an option call such as
 // anthropic.WithModel[anthropic.CompletionRequest](m) sets.
-func (c *checker) optionField(lib *sdk.Library, e ast.Expr) (sdk.Field, bool) {
+func (c *checker) optionField(lib *sdk.Library, e ast.Expr) (request.Field, bool) {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok || len(call.Args) != 1 {
-		return sdk.Field{}, false
+		return request.Field{}, false
 	}
 	fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
 	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != lib.RequestPkg() {
-		return sdk.Field{}, false
+		return request.Field{}, false
 	}
 	param, ok := lib.Options[fn.Origin().Name()]
 	if !ok {
-		return sdk.Field{}, false
+		return request.Field{}, false
 	}
-	return sdk.Field{Param: param, Node: call, Value: c.unwrap(lib, call.Args[0])}, true
+	return request.Field{Param: param, Node: call, Value: c.unwrap(lib, call.Args[0])}, true
 }
 
 // setterFields returns the parameters set by setter methods such as
 // req.SetTemperature(0.5) on v in fn before use.
-func (c *checker) setterFields(lib *sdk.Library, fn ast.Node, v *types.Var, use token.Pos) []sdk.Field {
+func (c *checker) setterFields(lib *sdk.Library, fn ast.Node, v *types.Var, use token.Pos) []request.Field {
 	if len(lib.Options) == 0 {
 		return nil
 	}
-	var fields []sdk.Field
+	var fields []request.Field
 	ast.Inspect(fn, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || call.Pos() >= use {

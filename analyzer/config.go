@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/completelint/completelint/internal/models"
+	"github.com/completelint/completelint/internal/msgapi"
 	"github.com/completelint/completelint/promptcheck"
 )
 
@@ -28,8 +30,6 @@ type Config struct {
 	// facts (within a package they are always followed). Off by default:
 	// facts make standalone drivers analyse every dependency from source.
 	Wrappers bool `json:"wrappers" mapstructure:"wrappers"`
-
-	observer Observer // set by NewWithObserver; not configuration
 }
 
 // ModelMapping maps one model id to another.
@@ -49,6 +49,9 @@ func (c Config) Validate() error {
 		if m.From == "" || m.To == "" {
 			return fmt.Errorf("model-map: entry %+v needs both from and to", m)
 		}
+		if err := checkTarget(m.To, c.today()); err != nil {
+			return fmt.Errorf("model-map: %w", err)
+		}
 	}
 	for _, d := range c.Disable {
 		if err := checkCategory(d); err != nil {
@@ -63,6 +66,25 @@ func (c Config) Validate() error {
 func checkDay(s string) error {
 	if _, err := time.Parse(time.DateOnly, s); err != nil {
 		return fmt.Errorf("want YYYY-MM-DD, got %q", s)
+	}
+	return nil
+}
+
+// checkTarget validates a model-map target: a model a rewrite may write,
+// known to the tables and not retired on day. A Bedrock or Vertex id is
+// taken when it names a known model: those platforms run their own
+// schedules.
+func checkTarget(id string, day time.Time) error {
+	m, known := models.Lookup(id)
+	switch {
+	case known && m.StatusAt(day) == models.Retired && !models.IsPlatformID(id):
+		to, _ := models.Successor(id, day)
+		return fmt.Errorf("target %q was retired on %s; use %q", id, m.Retired.Format(time.DateOnly), to)
+	case known && models.IsPlatformID(id):
+		return nil
+	}
+	if _, ok := msgapi.Lookup(id); !ok {
+		return fmt.Errorf("target %q is not a Messages API model completelint knows (its tables were read %s)", id, models.TableDate)
 	}
 	return nil
 }
@@ -125,6 +147,9 @@ func (c *Config) bindFlags(fs *flag.FlagSet) {
 			from, to, ok := strings.Cut(strings.TrimSpace(kv), "=")
 			if !ok || from == "" || to == "" {
 				return fmt.Errorf("want from=to, got %q", kv)
+			}
+			if err := checkTarget(to, c.today()); err != nil {
+				return err
 			}
 			c.ModelMap = append(c.ModelMap, ModelMapping{From: from, To: to})
 		}

@@ -25,7 +25,9 @@
 //
 //	legacy-api        a call that sends a Text Completions request
 //	prompt-format     a prompt the API rejects: no turns, no Human or Assistant
-//	                  turn, turns out of order, a marker after a single newline
+//	                  turn, turns out of order; a role label after a single
+//	                  newline is text to the API, reported where it leaves the
+//	                  prompt without the turn it was meant to start
 //	prompt-sanitized  a prompt accepted only through the server's clean-up:
 //	                  "Human:" without the leading "\n\n", whitespace after the
 //	                  final "\n\nAssistant:"
@@ -34,10 +36,11 @@
 //	                  labels, a prompt wrapped in turns twice
 //	param-range       max_tokens_to_sample missing or below 1, temperature or
 //	                  top_p outside 0..1, top_k below 0, metadata.user_id too
-//	                  long or personal
+//	                  long
 //	param-advice      both temperature and top_p set, "\n\nHuman:" in
-//	                  stop_sequences
-//	model-retired     a model that no longer answers
+//	                  stop_sequences, a metadata.user_id that looks personal
+//	model-retired     a model that no longer answers, in any Anthropic call,
+//	                  followed to flag defaults and callers' constants
 //	model-deprecated  a model with an announced retirement
 //
 // The prompt is evaluated statically: string constants, concatenation,
@@ -45,6 +48,11 @@
 // strings.Builder and bytes.Buffer writes, and local variables with one
 // reaching assignment are followed; what cannot be known is a hole, treated as
 // user text that contains no turn markers.
+//
+// The rewrite is offered only when the Messages request it writes is one its
+// model accepts (internal/msgapi, with sources in docs/sources.md): a prefill
+// moves to a model that accepts one, max_tokens is capped at the model's
+// maximum, and requests no current model accepts get no fix, with the reason.
 //
 // A finding is suppressed by a comment on its line or the line above (which
 // also covers the statement that starts below it):

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/completelint/completelint/internal/request"
 	"github.com/completelint/completelint/internal/strval"
 	"github.com/completelint/completelint/promptcheck"
 )
@@ -114,7 +115,7 @@ func (c *checker) findEndpoints(root inspector.Cursor) {
 			c.endpoints = make(map[ast.Node][]*endpoint)
 		}
 		c.endpoints[scope] = append(c.endpoints[scope], ep)
-		c.rep.describe(ep.url.Pos(), entryRef{lib: handWritten}, "the URL changes with its request body's rewrite")
+		c.rep.describe(ep.url.Pos(), entryRef{lib: handWritten}, request.NoFix(request.EndpointWithBody))
 		c.rep.report(analysis.Diagnostic{
 			Pos: ep.url.Pos(), End: ep.url.End(), Category: string(promptcheck.LegacyAPI),
 			Message: fmt.Sprintf("%s is the legacy Text Completions endpoint; migrate to the Messages API (POST /v1/messages): %s", renderURL(ep.value), migrationGuide),

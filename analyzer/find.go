@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/completelint/completelint/internal/request"
 	"github.com/completelint/completelint/internal/sdk"
 )
 
@@ -30,7 +31,11 @@ func (c *checker) findCalls(root inspector.Cursor) {
 		if !ok {
 			continue
 		}
-		if ref.lib.Kind == sdk.Bedrock {
+		switch {
+		case ref.lib.ModelOnly:
+			c.checkModel(c.buildRequest(cur, call, ref), nil)
+			continue
+		case ref.lib.Invoke:
 			c.checkBedrock(cur, call, ref)
 			continue
 		}
@@ -80,7 +85,7 @@ func (c *checker) methodValues(root inspector.Cursor) map[*types.Var]entryRef {
 			bound[v] = ref
 			continue
 		}
-		c.rep.legacyAPI(sel, ref, nil, "the method value is called elsewhere; no automatic rewrite")
+		c.rep.legacyAPI(sel, ref, nil, request.NoFix(request.MethodValueEscapes))
 	}
 	return bound
 }
@@ -146,8 +151,8 @@ func onlyCalled(info *types.Info, fn ast.Node, v *types.Var, def *ast.Ident) boo
 
 // buildRequest collects what the call sends: the request literal and the
 // value of each parameter.
-func (c *checker) buildRequest(cur inspector.Cursor, call *ast.CallExpr, ref entryRef) *sdk.Request {
-	req := &sdk.Request{Lib: ref.lib, Entry: ref.entry, Call: call}
+func (c *checker) buildRequest(cur inspector.Cursor, call *ast.CallExpr, ref entryRef) *request.Request {
+	req := &request.Request{Lib: ref.lib, Entry: ref.entry, Call: call}
 	if ref.entry.Arg >= len(call.Args) {
 		return req
 	}
@@ -159,7 +164,7 @@ func (c *checker) buildRequest(cur inspector.Cursor, call *ast.CallExpr, ref ent
 // locate follows e, which evaluates to the request, to the literal or zero
 // value that builds it, collecting fields set on the way. Assignments count
 // only when they come before the position use.
-func (c *checker) locate(req *sdk.Request, e ast.Expr, fn ast.Node, use token.Pos, hops int) {
+func (c *checker) locate(req *request.Request, e ast.Expr, fn ast.Node, use token.Pos, hops int) {
 	if hops == 0 {
 		return
 	}
@@ -224,7 +229,7 @@ func (c *checker) locate(req *sdk.Request, e ast.Expr, fn ast.Node, use token.Po
 }
 
 // isRequestType reports whether t is the request struct of req's entry.
-func (c *checker) isRequestType(req *sdk.Request, t types.Type) bool {
+func (c *checker) isRequestType(req *request.Request, t types.Type) bool {
 	named, ok := types.Unalias(t).(*types.Named)
 	if !ok {
 		return false
@@ -239,8 +244,8 @@ func (c *checker) isRequestType(req *sdk.Request, t types.Type) bool {
 
 // literalFields returns the parameters set in a request literal. prefix is
 // the Go path of a nested literal ("Metadata.").
-func (c *checker) literalFields(lib *sdk.Library, lit *ast.CompositeLit, prefix string) []sdk.Field {
-	var fields []sdk.Field
+func (c *checker) literalFields(lib *sdk.Library, lit *ast.CompositeLit, prefix string) []request.Field {
+	var fields []request.Field
 	for _, elt := range lit.Elts {
 		kv, ok := elt.(*ast.KeyValueExpr)
 		if !ok {
@@ -256,7 +261,7 @@ func (c *checker) literalFields(lib *sdk.Library, lit *ast.CompositeLit, prefix 
 		}
 		val := c.unwrap(lib, kv.Value)
 		if param != "" { // "" is a container such as an embedded struct
-			fields = append(fields, sdk.Field{Param: param, Node: kv, Value: val})
+			fields = append(fields, request.Field{Param: param, Node: kv, Value: val})
 		}
 		if nested, ok := ast.Unparen(val).(*ast.CompositeLit); ok {
 			fields = append(fields, c.literalFields(lib, nested, prefix+key.Name+".")...)
@@ -267,8 +272,8 @@ func (c *checker) literalFields(lib *sdk.Library, lit *ast.CompositeLit, prefix 
 
 // assignedFields returns the parameters set by assignments such as
 // p.Temperature = anthropic.Float(0.2) in fn before use.
-func (c *checker) assignedFields(lib *sdk.Library, fn ast.Node, v *types.Var, use token.Pos) []sdk.Field {
-	var fields []sdk.Field
+func (c *checker) assignedFields(lib *sdk.Library, fn ast.Node, v *types.Var, use token.Pos) []request.Field {
+	var fields []request.Field
 	for as, i := range assignmentsBefore(fn, use) {
 		path, ok := c.fieldPath(as.Lhs[i], v)
 		if !ok {
@@ -279,7 +284,7 @@ func (c *checker) assignedFields(lib *sdk.Library, fn ast.Node, v *types.Var, us
 			continue
 		}
 		val := c.unwrap(lib, as.Rhs[i])
-		fields = append(fields, sdk.Field{Param: param, Node: as, Value: val})
+		fields = append(fields, request.Field{Param: param, Node: as, Value: val})
 		if nested, ok := ast.Unparen(val).(*ast.CompositeLit); ok {
 			fields = append(fields, c.literalFields(lib, nested, path+".")...)
 		}

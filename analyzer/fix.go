@@ -3,6 +3,7 @@ package analyzer
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/completelint/completelint/internal/request"
 	"github.com/completelint/completelint/internal/sdk"
 	"github.com/completelint/completelint/promptcheck"
 	"github.com/completelint/completelint/rewrite"
@@ -10,21 +11,17 @@ import (
 
 // rewriteFix returns the Messages API rewrite of a request, or why there is
 // none. With rewriting off there is neither.
-func (c *checker) rewriteFix(req *sdk.Request, p evaluatedPrompt) (*analysis.SuggestedFix, string) {
-	if req.Lib.Kind == sdk.Bedrock {
+func (c *checker) rewriteFix(req *request.Request, p evaluatedPrompt) (*analysis.SuggestedFix, error) {
+	switch {
+	case req.Lib.Rewrite == sdk.RewriteBody:
 		return c.bodyFix(req, p)
-	}
-	if !c.cfg.rewrite() || req.Call == nil || req.Lib.Kind != sdk.Official {
-		return nil, ""
+	case !c.cfg.rewrite() || req.Call == nil || req.Lib.Rewrite != sdk.RewriteCall:
+		return nil, nil
 	}
 	if !p.ok {
-		return nil, "no automatic rewrite: the prompt is not set in the request literal"
+		return nil, request.NoFix(request.PromptNotInLiteral)
 	}
-	fix, reason := rewrite.Official(c.pass, req, p.value, p.conv, c.models)
-	if fix == nil {
-		return nil, "no automatic rewrite: " + reason
-	}
-	return fix, ""
+	return rewrite.Official(c.pass, req, p.value, p.meant, c.models)
 }
 
 // literalFix returns the minimal in-place fix of a literal prompt for a
@@ -34,7 +31,7 @@ func (c *checker) literalFix(p evaluatedPrompt, fd promptcheck.Finding) []analys
 	if c.cfg.rewrite() {
 		return nil
 	}
-	if fix := rewrite.LiteralFix(c.pass, p.value, p.conv, fd); fix != nil {
+	if fix := rewrite.LiteralFix(c.pass, p.value, p.meant, fd); fix != nil {
 		return []analysis.SuggestedFix{*fix}
 	}
 	return nil

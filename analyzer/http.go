@@ -8,6 +8,8 @@ import (
 	"sync"
 	"weak"
 
+	"github.com/completelint/completelint/internal/request"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
@@ -20,7 +22,7 @@ import (
 const migrationGuide = "https://docs.anthropic.com/en/api/migrating-from-text-completions-to-messages"
 
 // handWritten is the library of request bodies built by hand.
-var handWritten = &sdk.Library{Name: "hand-written HTTP", Kind: sdk.HTTP}
+var handWritten = &sdk.Library{Name: "hand-written HTTP", Kind: sdk.HTTP, Rewrite: sdk.RewriteBody}
 
 // legacyKeyMarkers are the strings whose presence in a package's literals
 // (struct tags are literals too) lets it contain a hand-written legacy body.
@@ -104,7 +106,7 @@ func (c *checker) findBodies(root inspector.Cursor) {
 			continue
 		}
 		c.claimNested(lit)
-		req := &sdk.Request{Lib: handWritten, Lit: lit, LitFn: fn, Complete: b.complete, Body: b.describe()}
+		req := &request.Request{Lib: handWritten, Lit: lit, LitFn: fn, Complete: b.complete, Body: b.desc, BodyKey: b.legacyKey()}
 		req.Fields = c.checkKeys(b.fields)
 		c.checkRequest(req)
 	}
@@ -152,19 +154,19 @@ func definedVar(info *types.Info, cur inspector.Cursor) *types.Var {
 }
 
 // describe says what builds the body and why it is a legacy one.
-func (b *body) describe() string {
-	why := "max_tokens_to_sample"
+// legacyKey says what makes b a legacy body.
+func (b *body) legacyKey() string {
 	if !b.has(promptcheck.ParamMaxTokensToSample) {
-		why = "prompt for Claude"
+		return "prompt for Claude"
 	}
-	return fmt.Sprintf("%s builds a legacy Text Completions request body (%s)", b.desc, why)
+	return "max_tokens_to_sample"
 }
 
 // checkKeys reports JSON keys the legacy endpoint does not accept and
 // returns the fields with those keys read as the token limit they meant,
 // so that a misspelt limit is not reported again as missing.
-func (c *checker) checkKeys(fields []sdk.Field) []sdk.Field {
-	out := make([]sdk.Field, 0, len(fields))
+func (c *checker) checkKeys(fields []request.Field) []request.Field {
+	out := make([]request.Field, 0, len(fields))
 	for _, f := range fields {
 		var why string
 		switch f.Param {
@@ -185,16 +187,14 @@ func (c *checker) checkKeys(fields []sdk.Field) []sdk.Field {
 
 // legacyBody reports a hand-written body at the literal that builds it,
 // with its rewrite or the note why there is none.
-func (r *reporter) legacyBody(req *sdk.Request, fix *analysis.SuggestedFix, note string) {
+func (r *reporter) legacyBody(req *request.Request, fix *analysis.SuggestedFix, why error) {
 	at := requestNode(req)
 	if at == nil {
 		return
 	}
-	r.describe(at.Pos(), entryRef{req.Lib, req.Entry}, note)
-	msg := req.Body + "; migrate to the Messages API: " + migrationGuide
-	if note != "" {
-		msg += " (" + note + ")"
-	}
+	r.describe(at.Pos(), entryRef{req.Lib, req.Entry}, why)
+	msg := fmt.Sprintf("%s builds a legacy Text Completions request body (%s); migrate to the Messages API: %s", req.Body, req.BodyKey, migrationGuide)
+	msg += noRewrite(why)
 	d := analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Category: string(promptcheck.LegacyAPI), Message: msg}
 	if fix != nil {
 		d.SuggestedFixes = []analysis.SuggestedFix{*fix}

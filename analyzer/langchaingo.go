@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/completelint/completelint/internal/request"
 	"github.com/completelint/completelint/internal/sdk"
 	"github.com/completelint/completelint/promptcheck"
 )
@@ -43,7 +44,7 @@ func (c *checker) findLangchaingo(root inspector.Cursor) {
 		if !ok || fn.Name() != langchaingoLegacyOpt || fn.Pkg() == nil || fn.Pkg().Path() != langchaingoAnthropic {
 			continue
 		}
-		c.rep.describe(call.Pos(), entryRef{lib: langchaingo}, "drop the option and pass messages")
+		c.rep.describe(call.Pos(), entryRef{lib: langchaingo}, request.NoFix(request.LangchaingoOption))
 		c.rep.report(analysis.Diagnostic{
 			Pos: call.Pos(), End: call.End(), Category: string(promptcheck.LegacyAPI),
 			Message: "anthropic.WithLegacyTextCompletionsAPI makes langchaingo's Anthropic client send legacy Text Completions requests; " +

@@ -1,10 +1,14 @@
 package analyzer
 
 import (
+	"cmp"
 	"go/token"
+	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/completelint/completelint/internal/request"
 	"github.com/completelint/completelint/internal/sdk"
 	"github.com/completelint/completelint/promptcheck"
 )
@@ -25,24 +29,20 @@ type Site struct {
 	Model   string         // the constant model id of the request, "" when unknown
 	ModelTo string         // the id the rewrite uses instead of Model, "" when it keeps it
 	// Rewritable is set when the diagnostic offers a fix; otherwise
-	// NoRewrite says why not ("" when nobody said).
+	// NoRewrite says why not (nil when nobody said).
 	Rewritable bool
-	NoRewrite  string
+	NoRewrite  *request.Reason
 	// Suppressed is set when a //completelint:ignore comment covers the
 	// site; SuppressReason is the comment's reason.
 	Suppressed     bool
 	SuppressReason string
 }
 
-// An Observer receives every Site. It is called concurrently for different
-// packages, and once per package variant: a file of a package and of its
-// test variant is seen twice.
-type Observer func(Site)
-
-// NewWithObserver is New with obs called for every legacy request found.
-func NewWithObserver(cfg Config, obs Observer) *analysis.Analyzer {
-	cfg.observer = obs
-	return New(cfg)
+// A Result is what the analyzer found in a package, as its analysis result
+// (Analyzer.ResultType): every legacy request, in source order. A file of a
+// package and of its test variant is analysed, and reported, twice.
+type Result struct {
+	Sites []Site
 }
 
 // siteInfo is what the finders know about a legacy request beyond its
@@ -50,15 +50,12 @@ func NewWithObserver(cfg Config, obs Observer) *analysis.Analyzer {
 type siteInfo struct {
 	ref            entryRef
 	model, modelTo string
-	note           string
+	why            *request.Reason
 }
 
 // describe records the library and entry point of the request reported at
 // pos, and why it has no rewrite.
-func (r *reporter) describe(pos token.Pos, ref entryRef, note string) {
-	if r.cfg.observer == nil {
-		return
-	}
+func (r *reporter) describe(pos token.Pos, ref entryRef, why error) {
 	if r.sites == nil {
 		r.sites = make(map[token.Pos]*siteInfo)
 	}
@@ -67,36 +64,37 @@ func (r *reporter) describe(pos token.Pos, ref entryRef, note string) {
 		si = new(siteInfo)
 		r.sites[pos] = si
 	}
-	si.ref, si.note = ref, note
+	si.ref = ref
+	si.why, _ = why.(*request.Reason)
 }
 
 // describeModel records the constant model id of a request.
-func (c *checker) describeModel(req *sdk.Request) {
+func (c *checker) describeModel(req *request.Request) {
 	f, ok := req.Field(promptcheck.ParamModel)
 	at := requestNode(req)
-	if c.cfg.observer == nil || !ok || at == nil {
+	if !ok || at == nil {
 		return
 	}
 	if t := c.constText(f.Value); t.Known {
-		c.rep.describe(at.Pos(), entryRef{req.Lib, req.Entry}, "")
+		c.rep.describe(at.Pos(), entryRef{req.Lib, req.Entry}, nil)
 		si := c.rep.sites[at.Pos()]
 		si.model = t.Value
-		if to, ok := c.models(t.Value); ok {
+		if to, _, ok := c.models.Target(t.Value); ok && to != t.Value {
 			si.modelTo = to
 		}
 	}
 }
 
-// observe tells the observer about a legacy-api diagnostic before it is
+// observe records the Site of a legacy-api diagnostic before it is
 // filtered, so that suppressed requests are seen too.
 func (r *reporter) observe(d analysis.Diagnostic) {
 	cat := promptcheck.Category(d.Category)
-	if r.cfg.observer == nil || cat != promptcheck.LegacyAPI || !r.cfg.enabled(cat) || r.skipped(d.Pos) {
+	if cat != promptcheck.LegacyAPI || !r.cfg.enabled(cat) || r.skipped(d.Pos) {
 		return
 	}
 	s := Site{Pos: r.pass.Fset.Position(d.Pos), Rewritable: len(d.SuggestedFixes) > 0}
 	if si := r.sites[d.Pos]; si != nil {
-		s.Model, s.ModelTo, s.NoRewrite = si.model, si.modelTo, si.note
+		s.Model, s.ModelTo, s.NoRewrite = si.model, si.modelTo, si.why
 		if si.ref.lib != nil {
 			s.Kind, s.Library = si.ref.lib.Kind, si.ref.lib.Name
 		}
@@ -112,5 +110,13 @@ func (r *reporter) observe(d analysis.Diagnostic) {
 			break
 		}
 	}
-	r.cfg.observer(s)
+	r.found = append(r.found, s)
+}
+
+// result returns the sites found, in source order.
+func (r *reporter) result() *Result {
+	slices.SortStableFunc(r.found, func(a, b Site) int {
+		return cmp.Or(strings.Compare(a.Pos.Filename, b.Pos.Filename), cmp.Compare(a.Pos.Offset, b.Pos.Offset))
+	})
+	return &Result{Sites: slices.CompactFunc(r.found, func(a, b Site) bool { return a.Pos == b.Pos })}
 }

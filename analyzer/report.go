@@ -20,7 +20,8 @@ type reporter struct {
 	cfg   *Config
 	files map[*token.File]*fileInfo
 	diags []analysis.Diagnostic
-	sites map[token.Pos]*siteInfo // for the observer (observe.go)
+	sites map[token.Pos]*siteInfo // what finders know of each site (observe.go)
+	found []Site                  // the sites, for the analysis result
 }
 
 type fileInfo struct {

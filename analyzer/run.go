@@ -2,7 +2,9 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -22,7 +24,7 @@ type checker struct {
 	rep     *reporter
 	decls   map[*types.Func]*ast.FuncDecl // lazily built by funcDecl
 	root    inspector.Cursor
-	models  rewrite.ModelMapper
+	models  rewrite.Models
 	// Hand-written bodies: request structs by type, literals already
 	// reported through a Bedrock call.
 	bodyLibs map[*types.Named]*sdk.Library
@@ -32,6 +34,10 @@ type checker struct {
 	// Wrapper functions of this package, in the order found (wrapper.go).
 	wrappers     map[*types.Func]*WrapperFact
 	wrapperOrder []*types.Func
+	// Legacy requests waiting for their diagnostic, and the constants
+	// their models come from (targets.go).
+	pending      []*pendingRequest
+	modelOrigins map[token.Pos]*modelOrigin
 }
 
 type entryRef struct {
@@ -39,12 +45,95 @@ type entryRef struct {
 	entry *sdk.Entry
 }
 
+// A source finds the legacy requests of one kind in a package. Its gate is
+// cheap enough for every package (an import, a byte search of the files); a
+// package no gate opens is left at once. after names the sources whose
+// findings this one builds on, which run first.
+type source struct {
+	name  string
+	gate  func(pass *analysis.Pass, cfg *Config, entries map[*types.Func]entryRef) bool
+	find  func(c *checker, root inspector.Cursor)
+	after []string
+	// withOthers runs the source whenever another source's gate opens,
+	// whatever its own gate says.
+	withOthers bool
+}
+
+// sources are the ways a legacy request reaches the endpoint.
+var sources = orderSources([]source{
+	{
+		// SDK calls, community SDKs and Bedrock's InvokeModel, which claims
+		// the body it marshals so that the body is not reported again.
+		name: "calls",
+		gate: func(_ *analysis.Pass, _ *Config, entries map[*types.Func]entryRef) bool { return len(entries) > 0 },
+		find: (*checker).findCalls,
+	},
+	{
+		// URLs of /v1/complete given to net/http; a body's rewrite edits the
+		// URL of its function.
+		name: "endpoints",
+		gate: func(pass *analysis.Pass, _ *Config, _ map[*types.Func]entryRef) bool { return mayCallEndpoints(pass) },
+		find: (*checker).findEndpoints,
+	},
+	{
+		name: "langchaingo",
+		gate: func(pass *analysis.Pass, _ *Config, _ map[*types.Func]entryRef) bool {
+			return mayUseLangchaingo(pass.Pkg)
+		},
+		find: (*checker).findLangchaingo,
+	},
+	{
+		// Hand-written bodies not claimed by a call.
+		name:  "bodies",
+		gate:  func(pass *analysis.Pass, _ *Config, _ map[*types.Func]entryRef) bool { return mayBuildBodies(pass) },
+		find:  (*checker).findBodies,
+		after: []string{"calls", "endpoints"},
+	},
+	{
+		// Callers of functions that wrap a legacy request: those found above
+		// in this package, and, with -wrappers, in its dependencies.
+		name: "wrappers",
+		gate: func(pass *analysis.Pass, cfg *Config, _ map[*types.Func]entryRef) bool {
+			return wrappersReachable(pass, cfg)
+		},
+		find:       (*checker).findWrapperCalls,
+		after:      []string{"calls", "bodies"},
+		withOthers: true,
+	},
+})
+
+// orderSources puts every source after those it names in after.
+func orderSources(in []source) []source {
+	var out []source
+	done := map[string]bool{}
+	for len(out) < len(in) {
+		progress := false
+		for _, s := range in {
+			if done[s.name] || slices.ContainsFunc(s.after, func(a string) bool { return !done[a] }) {
+				continue
+			}
+			out, done[s.name], progress = append(out, s), true, true
+		}
+		if !progress {
+			panic("analyzer: sources depend on each other in a cycle")
+		}
+	}
+	return out
+}
+
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	entries := resolveEntries(pass.Pkg)
-	bodies := mayBuildBodies(pass)
-	urls, langchaingo := mayCallEndpoints(pass), mayUseLangchaingo(pass.Pkg)
-	if len(entries) == 0 && !bodies && !urls && !langchaingo && !wrappersReachable(pass, cfg) {
-		return nil, nil // fast path: no target API is reachable from this package
+	var open []source
+	opened := false
+	for _, s := range sources {
+		gate := s.gate(pass, cfg, entries)
+		opened = opened || gate
+		if gate || s.withOthers {
+			open = append(open, s)
+		}
+	}
+	if !opened {
+		return &Result{}, nil // fast path: no target API is reachable from this package
 	}
 	// The inspector is built here rather than required from inspect.Analyzer:
 	// a prerequisite would be computed for every package, also for the vast
@@ -56,23 +145,16 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		entries: entries,
 		eval:    strval.New(pass.TypesInfo),
 		rep:     newReporter(pass, cfg),
-		models:  rewrite.Models(cfg.mappedModel, cfg.today()),
+		models:  rewrite.Models{Map: cfg.mappedModel, Day: cfg.today()},
 	}
 	c.root = insp.Root()
-	if urls {
-		c.findEndpoints(c.root) // before the bodies, whose rewrite edits the URL
+	for _, s := range open {
+		s.find(c, c.root)
 	}
-	if langchaingo {
-		c.findLangchaingo(c.root)
-	}
-	c.findCalls(c.root)
-	if bodies {
-		c.findBodies(c.root)
-	}
-	c.findWrapperCalls(c.root)
+	c.finish()
 	c.exportWrappers()
 	c.rep.flush()
-	return nil, nil
+	return c.rep.result(), nil
 }
 
 // resolveEntries looks up the entry points of every library that pkg can

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/completelint/completelint/internal/request"
 	"github.com/completelint/completelint/internal/sdk"
 	"github.com/completelint/completelint/internal/strval"
 	"github.com/completelint/completelint/promptcheck"
@@ -24,7 +25,7 @@ const maxVia = 8
 
 // noteWrapper records the function that sends req as a wrapper when a
 // string parameter of it, unchanged, is a hole of the prompt.
-func (c *checker) noteWrapper(req *sdk.Request, p evaluatedPrompt) {
+func (c *checker) noteWrapper(req *request.Request, p evaluatedPrompt) {
 	if !p.ok {
 		return
 	}
@@ -41,12 +42,12 @@ func (c *checker) noteWrapper(req *sdk.Request, p evaluatedPrompt) {
 }
 
 // sends describes what a wrapper of req does, after the wrapper's name.
-func sends(req *sdk.Request) string {
+func sends(req *request.Request) string {
 	if req.Call != nil && req.Entry != nil {
 		return "calls " + req.Entry.Func() + " (legacy Text Completions)"
 	}
-	if what, _, ok := strings.Cut(req.Body, " builds"); ok {
-		return "builds a legacy Text Completions request body (" + what + ")"
+	if req.Body != "" {
+		return "builds a legacy Text Completions request body (" + req.Body + ")"
 	}
 	return "sends a legacy Text Completions request"
 }
@@ -244,7 +245,7 @@ func (c *checker) checkWrapperCall(cur inspector.Cursor, call *ast.CallExpr, fn 
 	if len(w.Via) > 0 {
 		via = " through " + strings.Join(w.Via, ", ")
 	}
-	c.rep.describe(call.Pos(), entryRef{lib: wrapperLib}, "migrate the wrapper "+name)
+	c.rep.describe(call.Pos(), entryRef{lib: wrapperLib}, request.NoFix(request.WrapperCaller, name))
 	c.rep.report(analysis.Diagnostic{
 		Pos: call.Pos(), End: call.End(), Category: string(promptcheck.LegacyAPI),
 		Message: fmt.Sprintf("%s %s at %s%s; migrate it to the Messages API", name, w.Sends, w.At, via),

@@ -26,11 +26,14 @@ func Check(t Template) []Finding { return CheckParsed(t, Parse(t)) }
 
 // CheckParsed is Check for a template already parsed into c, for callers
 // that need the conversation too.
+// The rules after the format rules judge the repaired reading (Repair), so
+// that a prompt missing a turn for want of a newline is judged as meant.
 func CheckParsed(t Template, c Conversation) []Finding {
 	var fs []Finding
 	fs = append(fs, formatFindings(t, c)...)
-	fs = append(fs, sanitizedFindings(t, c)...)
-	fs = append(fs, adviceFindings(t, c)...)
+	r := Repair(t, c)
+	fs = append(fs, sanitizedFindings(t, r)...)
+	fs = append(fs, adviceFindings(t, r)...)
 	return sortFindings(fs)
 }
 

@@ -96,8 +96,8 @@ func TestCheck(t *testing.T) {
 		// prompt-format.
 		{"empty", lit(""), []where{wholeFormat}},
 		{"whitespace only", lit(" \n"), []where{wholeFormat}},
-		{"single newline before Human", lit(singleHuman), []where{
-			atPos(PromptFormat, in(singleHuman, "\nHuman: c", 0)),
+		{"single newline before Human is text: two Assistant turns", lit(singleHuman), []where{
+			atPos(PromptAdvice, inLast(singleHuman, "\n\nAssistant:", 0)),
 		}},
 		{"single newline at the start", lit(leadingNL), []where{atPos(PromptFormat, Pos{0, 0})}},
 		{"bare Assistant first", lit(bareAsst), []where{atPos(PromptFormat, Pos{0, 0})}},
@@ -125,6 +125,7 @@ func TestCheck(t *testing.T) {
 			atPos(PromptAdvice, in(roleTypos, "\n\nAssistant :", 0)),
 		}},
 		{"few-shot labels inside a turn are fine", lit(qaInTurn), nil},
+		{"a chat log quoted inside a turn is fine", lit("\n\nHuman: Summarise:\n<chat>\nHuman: my order is late\nAssistant: sorry, let me check\n</chat>\n\nAssistant:"), nil},
 
 		// Holes.
 		{"only a hole", tp(hole), nil},
@@ -159,7 +160,8 @@ func TestCheckMessages(t *testing.T) {
 		prompt string
 		want   string
 	}{
-		{"\n\nHuman: Hello, Claude \nAssistant:", `"\nAssistant:" is preceded by a single newline; the API rejects it: use "\n\nAssistant:"`},
+		{"\n\nHuman: Hello, Claude \nAssistant:", `"\nAssistant:" is preceded by a single newline, so the API reads it as text and rejects the prompt for want of a final "\n\nAssistant:" turn: use "\n\nAssistant:"`},
+		{"\r\n\r\nHuman: hi\r\n\r\nAssistant:", `"\r\n\r\nAssistant:" uses "\r\n" line endings, so the API reads it as text and rejects the prompt for want of a final "\n\nAssistant:" turn: use "\n\nAssistant:"`},
 		{"Hello, world\n\nAssistant:", `prompt must start with "\n\nHuman:" turn after an optional system prompt: there is no "\n\nHuman:" turn`},
 		{"\n\nHuman: Hello, Claude", `prompt must end with "\n\nAssistant:" turn: there is no "\n\nAssistant:" turn; end the prompt with "\n\nAssistant:"`},
 		{"\n\nHuman: hi\n\nAI:", `"AI:" is not a turn marker; the API only knows "\n\nHuman:" and "\n\nAssistant:": use "\n\nAssistant:"`},

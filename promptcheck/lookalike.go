@@ -68,8 +68,11 @@ func lookalikeAt(s string, i, j int, atStart bool, real map[Pos]bool) (Finding, 
 		start--
 		newlines++
 	}
-	if real[Pos{i, start}] {
-		return Finding{}, false // the role word of a parsed marker
+	if real[Pos{i, start}] || k == j && colon == w && word == role.String() {
+		// The role word of a parsed marker, or spelled exactly after a
+		// single newline: a label, which Parse keeps and the format rules
+		// judge.
+		return Finding{}, false
 	}
 	isRoleWord := strings.EqualFold(word, role.String())
 	if !isRoleWord && !atStart && newlines < 2 {

@@ -41,9 +41,41 @@ const (
 // The request parameters CheckParams does not judge, named the same way for
 // the callers that look fields up by API name.
 const (
-	ParamPrompt = "prompt"
-	ParamModel  = "model"
+	ParamPrompt   = "prompt"
+	ParamModel    = "model"
+	ParamMetadata = "metadata"
+	ParamStream   = "stream"
 )
+
+// Legacy spellings of max_tokens_to_sample that the API ignores: a body that
+// uses them lacks the required parameter.
+const (
+	KeyMaxTokens      = "max_tokens"
+	KeyMaxTokensCamel = "maxTokensToSample"
+)
+
+// messagesParams maps each Text Completions parameter that carries over to
+// the Messages API by its name alone to its Messages name. The prompt becomes
+// system and messages; stream changes the response.
+var messagesParams = map[string]string{
+	ParamModel:             "model",
+	ParamMaxTokensToSample: "max_tokens",
+	KeyMaxTokensCamel:      "max_tokens",
+	KeyMaxTokens:           "max_tokens",
+	ParamStopSequences:     "stop_sequences",
+	ParamTemperature:       "temperature",
+	ParamTopP:              "top_p",
+	ParamTopK:              "top_k",
+	ParamMetadata:          "metadata",
+	ParamUserID:            "metadata.user_id",
+}
+
+// MessagesParam returns the Messages API name of a Text Completions
+// parameter, and whether it carries over by its name alone.
+func MessagesParam(param string) (string, bool) {
+	m, ok := messagesParams[param]
+	return m, ok
+}
 
 // A ParamFinding is one problem with a parameter. Param names the parameter
 // it is about; Index is the element of stop_sequences (or -1). Missing is set

@@ -40,7 +40,7 @@ func CheckParams(p Params) []ParamFinding {
 		}
 	}
 	if p.Temperature.Set && p.TopP.Set {
-		add(ParamAdvice, ParamTopP, "temperature and top_p are both set; Anthropic advises altering only one of them")
+		add(ParamAdvice, ParamTopP, "temperature and top_p are both set; Anthropic advises altering only one of them, and current models reject both in a Messages request")
 	}
 	switch tk := p.TopK; {
 	case tk.Known && !(tk.Value >= 0):
@@ -48,8 +48,8 @@ func CheckParams(p Params) []ParamFinding {
 	case tk.Known && tk.Value != math.Trunc(tk.Value):
 		add(ParamRange, ParamTopK, "top_k must be an integer, got %s", num(tk.Value))
 	}
-	if msg, bad := userIDProblem(p.UserID); bad {
-		add(ParamRange, ParamUserID, "%s", msg)
+	if msg, cat := userIDProblem(p.UserID); msg != "" {
+		add(cat, ParamUserID, "%s", msg)
 	}
 	for i, s := range p.StopSequences {
 		if s.Known && s.Value == humanStop {
@@ -62,22 +62,24 @@ func CheckParams(p Params) []ParamFinding {
 	return fs
 }
 
-// userIDProblem says what is wrong with a constant metadata.user_id.
-func userIDProblem(id Text) (string, bool) {
+// userIDProblem says what is wrong with a constant metadata.user_id: a
+// length the API rejects (param-range), or an id that looks personal, which
+// the API accepts but its documentation asks not to send (param-advice).
+func userIDProblem(id Text) (string, Category) {
 	if !id.Known {
-		return "", false
+		return "", ""
 	}
 	if n := utf8.RuneCountInString(id.Value); n > maxUserIDLen {
-		return fmt.Sprintf("metadata.user_id is %d characters long; the API allows at most %d", n, maxUserIDLen), true
+		return fmt.Sprintf("metadata.user_id is %d characters long; the API allows at most %d", n, maxUserIDLen), ParamRange
 	}
 	const opaque = "; the API wants an opaque id (a uuid or a hash), never a name, email address or phone number"
 	switch {
 	case looksLikeEmail(id.Value):
-		return "metadata.user_id looks like an email address" + opaque, true
+		return "metadata.user_id looks like an email address" + opaque, ParamAdvice
 	case looksLikePhone(id.Value):
-		return "metadata.user_id looks like a phone number" + opaque, true
+		return "metadata.user_id looks like a phone number" + opaque, ParamAdvice
 	}
-	return "", false
+	return "", ""
 }
 
 // num formats a parameter value the way it would be written in Go.

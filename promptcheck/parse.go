@@ -6,7 +6,11 @@ package promptcheck
 //     The marker is the LAST two newlines, the role word and the colon (the
 //     API's own "\n\nHuman:"); extra newlines before them stay with the
 //     preceding text, so "a\n\n\nHuman:" has the body "a\n".
-//   - SingleNewline: the role word preceded by exactly one newline.
+//   - SingleNewline: the role word preceded by exactly one newline, and
+//     CRLF: preceded by "\r\n\r\n". Neither is a marker to the API: the
+//     role word is text there (a quoted chat log inside a Human turn is
+//     valid). They are kept as labels, which Repair may promote where the
+//     prompt lacks the turn they were probably meant to start.
 //   - Bare: the role word at byte 0 of the prompt. Leading whitespace makes
 //     it ordinary text: the API's clean-up is documented only for a prompt
 //     that starts with "Human:".
@@ -25,9 +29,23 @@ var roleWords = [...]struct {
 	{Assistant, "Assistant:"},
 }
 
-// Parse splits t into system text and turns.
+// Parse splits t into system text and turns the way the API reads it.
 func Parse(t Template) Conversation {
-	turns := findMarkers(t)
+	var turns, labels []Turn
+	for _, m := range findMarkers(t) {
+		if m.Kind.isMarker() {
+			turns = append(turns, m)
+		} else {
+			labels = append(labels, m)
+		}
+	}
+	c := tile(t, turns)
+	c.Labels = labels
+	return c
+}
+
+// tile builds the conversation whose turns start at the given markers.
+func tile(t Template, turns []Turn) Conversation {
 	c := Conversation{System: Span{End: t.End()}}
 	if len(turns) > 0 {
 		c.System.End = turns[0].Marker.Start
@@ -91,6 +109,9 @@ func roleAt(s string, j int) (Role, string) {
 // markerStart decides whether the role word at s[j] (s being piece i) is a
 // marker, and if so where the marker starts and how it is spelled.
 func markerStart(s string, i, j int) (int, MarkerKind, bool) {
+	if j >= 4 && s[j-4:j] == "\r\n\r\n" {
+		return j - 4, CRLF, true
+	}
 	newlines := 0
 	for newlines < 2 && j-newlines > 0 && s[j-newlines-1] == '\n' {
 		newlines++

@@ -48,10 +48,10 @@ func TestParse(t *testing.T) {
 			{Human, Canonical, "\n\nHuman: ", " hi"},
 			{Assistant, Canonical, "\n\nAssistant:", "\tx"},
 		}},
-		{"single newline", Literal("\n\nHuman: hi\nAssistant:"), "", []rendered{
-			{Human, Canonical, "\n\nHuman: ", "hi"},
-			{Assistant, SingleNewline, "\nAssistant:", ""},
+		{"single newline is text", Literal("\n\nHuman: hi\nAssistant:"), "", []rendered{
+			{Human, Canonical, "\n\nHuman: ", "hi\nAssistant:"},
 		}},
+		{"CRLF is text", Literal("\r\n\r\nHuman: hi\r\n\r\nAssistant:"), "\r\n\r\nHuman: hi\r\n\r\nAssistant:", nil},
 		{"bare at the start", Literal("Human: hi\n\nAssistant:"), "", []rendered{
 			{Human, Bare, "Human: ", "hi"},
 			{Assistant, Canonical, "\n\nAssistant:", ""},
@@ -69,9 +69,9 @@ func TestParse(t *testing.T) {
 			{Assistant, Canonical, "\n\nAssistant:", ""},
 		}},
 		{"role word right after a hole is not a marker", tp(hole, "Human: hi"), hole + "Human: hi", nil},
-		{"newlines after a hole still count", tp("\n\nHuman: ", hole, "\nAssistant:"), "", []rendered{
+		{"newlines after a hole still count", tp("\n\nHuman: ", hole, "\n\nAssistant:"), "", []rendered{
 			{Human, Canonical, "\n\nHuman: ", hole},
-			{Assistant, SingleNewline, "\nAssistant:", ""},
+			{Assistant, Canonical, "\n\nAssistant:", ""},
 		}},
 		{"bare only in the first piece", tp(hole, "\n\nHuman: a", hole, "Assistant:"), hole, []rendered{
 			{Human, Canonical, "\n\nHuman: ", "a" + hole + "Assistant:"},
@@ -93,14 +93,65 @@ func TestParse(t *testing.T) {
 
 func TestParseMarkerPositions(t *testing.T) {
 	tmpl := tp("a\n\n\nHuman: ", hole, "\nAssistant:")
-	c := Parse(tmpl)
+	c := Repair(tmpl, Parse(tmpl))
 	require.Len(t, c.Turns, 2)
+	assert.Equal(t, []Turn{c.Turns[1]}, c.Repaired)
 	assert.Equal(t, Span{Pos{0, 2}, Pos{0, 11}}, c.Turns[0].Marker)
 	assert.Equal(t, Span{Pos{0, 11}, Pos{2, 0}}, c.Turns[0].Body)
 	assert.Equal(t, Span{Pos{2, 0}, Pos{2, 11}}, c.Turns[1].Marker)
 	assert.Equal(t, Span{Pos{2, 11}, Pos{2, 11}}, c.Turns[1].Body)
 	assert.True(t, c.Turns[1].Body.Empty())
 	assert.Equal(t, Span{Pos{0, 0}, Pos{0, 2}}, c.System)
+}
+
+func TestRepair(t *testing.T) {
+	const chatLog = "Summarise the chat:\n<chat>\nHuman: my order is late\nAssistant: sorry, let me check\n</chat>"
+	tests := []struct {
+		name     string
+		tmpl     Template
+		turns    []rendered
+		repaired []string // the promoted labels, as written
+	}{
+		{"a quoted chat log stays text", Literal("\n\nHuman: " + chatLog + "\n\nAssistant:"), []rendered{
+			{Human, Canonical, "\n\nHuman: ", chatLog},
+			{Assistant, Canonical, "\n\nAssistant:", ""},
+		}, nil},
+		{"missing final Assistant", Literal("\n\nHuman: hi\nAssistant: <answer>"), []rendered{
+			{Human, Canonical, "\n\nHuman: ", "hi"},
+			{Assistant, SingleNewline, "\nAssistant: ", "<answer>"},
+		}, []string{"\nAssistant: "}},
+		{"only the last label after the last Human turn", Literal("\n\nHuman: " + chatLog + "\nAssistant:"), []rendered{
+			{Human, Canonical, "\n\nHuman: ", "Summarise the chat:\n<chat>\nHuman: my order is late\nAssistant: sorry, let me check\n</chat>"},
+			{Assistant, SingleNewline, "\nAssistant:", ""},
+		}, []string{"\nAssistant:"}},
+		{"missing first Human", Literal("Be brief.\nHuman: hi\n\nAssistant:"), []rendered{
+			{Human, SingleNewline, "\nHuman: ", "hi"},
+			{Assistant, Canonical, "\n\nAssistant:", ""},
+		}, []string{"\nHuman: "}},
+		{"no turns at all", Literal("\nHuman: hi\nAssistant:"), []rendered{
+			{Human, SingleNewline, "\nHuman: ", "hi"},
+			{Assistant, SingleNewline, "\nAssistant:", ""},
+		}, []string{"\nHuman: ", "\nAssistant:"}},
+		{"CRLF line endings", Literal("\r\n\r\nHuman: hi\r\n\r\nAssistant:"), []rendered{
+			{Human, CRLF, "\r\n\r\nHuman: ", "hi"},
+			{Assistant, CRLF, "\r\n\r\nAssistant:", ""},
+		}, []string{"\r\n\r\nHuman: ", "\r\n\r\nAssistant:"}},
+		{"a hole in the system text may carry the Human turn", tp(hole, "\nHuman: hi\n\nAssistant:"), []rendered{
+			{Assistant, Canonical, "\n\nAssistant:", ""},
+		}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Repair(tt.tmpl, Parse(tt.tmpl))
+			assert.Equal(t, tt.turns, renderTurns(tt.tmpl, c))
+			var repaired []string
+			for _, l := range c.Repaired {
+				repaired = append(repaired, tt.tmpl.Slice(l.Marker).String())
+			}
+			assert.Equal(t, tt.repaired, repaired)
+			assert.Equal(t, tt.tmpl.String(), Render(tt.tmpl, c), "spans tile the template")
+		})
+	}
 }
 
 func TestPrefill(t *testing.T) {

@@ -11,10 +11,14 @@ import (
 // only is fully unknown and not judged; literal text with holes but no
 // marker has no turns (metaPrompt + "\n\n" + content is the classic bug); a
 // hole in the system text of a prompt with markers may carry the
-// first turns, so "must start with Human" is not reported then. A
-// single-newline marker right after a hole is reported all the same: the
-// author spelled the marker with one newline, and user text that happens to
-// end in a newline is the exception, not the design.
+// first turns, so "must start with Human" is not reported then.
+//
+// A role label after a single newline is text to the API. It is reported
+// only where the prompt lacks the turn the label was probably meant to start
+// (see Repair), at the label; the rest is judged on the repaired reading, so
+// that one mistake gives one finding. A label right after a hole is judged
+// all the same: the author spelled the marker with one newline, and user
+// text that happens to end in a newline is the exception, not the design.
 func formatFindings(t Template, c Conversation) []Finding {
 	if t.Known() && t.literal(Span{End: t.End()}) == "" {
 		return []Finding{{
@@ -23,7 +27,8 @@ func formatFindings(t Template, c Conversation) []Finding {
 				marker(Human), marker(Assistant)),
 		}}
 	}
-	if len(c.Turns) == 0 {
+	r := Repair(t, c)
+	if len(r.Turns) == 0 {
 		if !t.Known() && strings.TrimSpace(t.literal(Span{End: t.End()})) == "" {
 			return nil // nothing but holes (and blank lines): fully unknown
 		}
@@ -34,18 +39,29 @@ func formatFindings(t Template, c Conversation) []Finding {
 		}}
 	}
 	var fs []Finding
-	for _, turn := range c.Turns {
-		if turn.Kind == SingleNewline {
-			fs = append(fs, Finding{
-				Category: PromptFormat, At: turn.Marker.Start,
-				Message: fmt.Sprintf("%s is preceded by a single newline; the API rejects it: use %s",
-					written(t, turn), marker(turn.Role)),
-			})
-		}
+	for _, l := range r.Repaired {
+		fs = append(fs, labelFinding(t, l))
 	}
-	fs = append(fs, firstTurnFindings(t, c)...)
-	fs = append(fs, lastTurnFindings(c)...)
+	fs = append(fs, firstTurnFindings(t, r)...)
+	fs = append(fs, lastTurnFindings(r)...)
 	return fs
+}
+
+// labelFinding reports a label that the prompt needs as a turn marker.
+func labelFinding(t Template, l Turn) Finding {
+	spelling := "is preceded by a single newline"
+	if l.Kind == CRLF {
+		spelling = `uses "\r\n" line endings`
+	}
+	missing := "a final " + marker(Assistant) + " turn"
+	if l.Role == Human {
+		missing = "a " + marker(Human) + " turn before the first " + marker(Assistant) + " turn"
+	}
+	return Finding{
+		Category: PromptFormat, At: l.Marker.Start,
+		Message: fmt.Sprintf("%s %s, so the API reads it as text and rejects the prompt for want of %s: use %s",
+			written(t, l), spelling, missing, marker(l.Role)),
+	}
 }
 
 // firstTurnFindings reports a conversation that does not start with a Human

@@ -5,10 +5,12 @@ import "regexp"
 var (
 	emailPattern = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$`)
 	// An international number ("+14155552671", "+44 20 7946 0958") or a
-	// North American one with separators ("(415) 555-2671", "415.555.2671").
+	// North American one with separators ("(415) 555-2671", "415.555.2671"),
+	// whose area code and exchange start with 2-9 as the numbering plan
+	// requires, so that an id such as "100-200-3000" is not taken for one.
 	// Bare digit strings are left alone: numeric database ids are opaque.
 	intlPhonePattern = regexp.MustCompile(`^\+[\d\s().-]{7,20}$`)
-	naPhonePattern   = regexp.MustCompile(`^(\+?1[\s.-]?)?(\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}$`)
+	naPhonePattern   = regexp.MustCompile(`^(\+?1[\s.-]?)?(\([2-9]\d{2}\)\s?|[2-9]\d{2}[\s.-])[2-9]\d{2}[\s.-]\d{4}$`)
 )
 
 func looksLikeEmail(s string) bool { return emailPattern.MatchString(s) }

@@ -8,7 +8,7 @@ import "github.com/completelint/completelint/analyzer"
 var testAnalyzer = analyzer.New(analyzer.Config{
 	Today: "2026-11-25",
 	ModelMap: []analyzer.ModelMapping{
-		{From: "claude-2.1", To: "claude-sonnet-4-6"},
+		{From: "claude-2.1", To: "claude-opus-4-5-20251101"},
 		{From: "claude-2", To: "claude-sonnet-4-6"},
 		{From: "claude-instant-1.2", To: "claude-haiku-4-5-20251001"},
 	},

@@ -6,16 +6,23 @@ import (
 	"strconv"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/astutil"
+	"github.com/completelint/completelint/internal/request"
 
-	"github.com/completelint/completelint/internal/sdk"
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/completelint/completelint/internal/msgapi"
 	"github.com/completelint/completelint/internal/strval"
 	"github.com/completelint/completelint/promptcheck"
 )
 
 // BodyFixMessage is the message of the rewrite of a hand-written body.
 const BodyFixMessage = "Rewrite the request body to the Messages API"
+
+// A bodyRewrite turns a hand-written JSON body into a Messages body,
+// together with its endpoint or Bedrock model and the reads of its response.
+type bodyRewrite struct {
+	*fixer
+}
 
 // bedrockVersion is the anthropic_version a Bedrock Messages body carries;
 // a direct request sends its version as a header instead.
@@ -28,7 +35,7 @@ type Body struct {
 	Lit *ast.CompositeLit
 	// Fields are the keys set on the body, in the literal or by
 	// assignments such as body["temperature"] = 0.5 after it.
-	Fields []sdk.Field
+	Fields []request.Field
 	// Bedrock is set for an InvokeModel body.
 	Bedrock bool
 	// Endpoint is the URL of a direct request, sent from the same function:
@@ -42,105 +49,96 @@ type Body struct {
 // Messages API together with its endpoint or model and the reads of its
 // response, or the reason there is none. prompt is the evaluated prompt
 // and conv its parse.
-func BodyFix(pass *analysis.Pass, b Body, prompt strval.Value, conv promptcheck.Conversation, models ModelMapper) (*analysis.SuggestedFix, string) {
+func BodyFix(pass *analysis.Pass, b Body, prompt strval.Value, conv promptcheck.Conversation, models Models) (*analysis.SuggestedFix, error) {
 	if b.Lit == nil || b.Lit.Type == nil {
-		return nil, "the body is not a map literal with its type"
+		return nil, request.NoFix(request.BodyNotMapWithType)
 	}
-	f := &fixer{pass: pass, req: &sdk.Request{Lit: b.Lit, Fields: b.Fields}, models: models}
-	note, err := f.runBody(b, prompt, conv)
-	if err != nil {
-		return nil, err.Error()
+	f := &bodyRewrite{&fixer{editor: editor{pass: pass}, req: &request.Request{Lit: b.Lit, Fields: b.Fields}, models: models}}
+	if err := f.runBody(b, prompt, conv); err != nil {
+		return nil, err
 	}
-	msg := BodyFixMessage
-	if note != "" {
-		msg += " (" + note + ")"
-	}
-	return &analysis.SuggestedFix{Message: msg, TextEdits: f.edits}, ""
+	return &analysis.SuggestedFix{Message: f.fixMessage(BodyFixMessage), TextEdits: f.edits}, nil
 }
 
-func (f *fixer) runBody(b Body, prompt strval.Value, conv promptcheck.Conversation) (string, error) {
-	f.file = fileOf(f.pass, b.Lit.Pos())
-	if f.file == nil {
-		return "", noFix("the body is not in a file of the package")
-	}
-	path, _ := astutil.PathEnclosingInterval(f.file, b.Lit.Pos(), b.Lit.End())
-	f.fn = enclosingFunc(path)
-	if f.fn == nil {
-		return "", noFix("the body is not built inside a function")
-	}
-	f.raw = rawLiterals(f.file)
-	if sv, sconv, ok := f.shallowPrompt(prompt, conv); ok {
-		prompt, conv = sv, sconv
-	}
-	if err := f.checkFollowable(prompt); err != nil {
-		return "", err
-	}
-	if err := f.checkConversation(prompt, conv); err != nil {
-		return "", err
+func (f *bodyRewrite) runBody(b Body, prompt strval.Value, conv promptcheck.Conversation) error {
+	prompt, p, err := f.prepare(b.Lit, prompt, conv)
+	if err != nil {
+		return err
 	}
 	if len(prompt.Defs) > 0 {
-		return "", reasonf("prompt is built across statements at %s", f.position(prompt.Defs[0].Pos()))
+		return request.NoFix(request.PromptAcrossStatements, f.place(prompt.Defs[0].Pos()))
+	}
+	if b.Bedrock {
+		f.target, err = f.bedrockTarget(p)
+	} else {
+		f.target, err = f.chooseTarget(p, false)
+	}
+	if err != nil {
+		return err
 	}
 	promptKV, hasVersion, err := f.rewriteBodyKeys(b.Lit)
 	if err != nil {
-		return "", err
+		return err
 	}
 	if err := f.rewriteAssignedKeys(b); err != nil {
-		return "", err
+		return err
 	}
-	fields, err := f.bodyPromptFields(b.Lit, prompt, conv)
+	fields, err := f.bodyPromptFields(b.Lit, p)
 	if err != nil {
-		return "", err
+		return err
 	}
 	if b.Bedrock && !hasVersion {
 		fields = strconv.Quote("anthropic_version") + ": " + strconv.Quote(bedrockVersion) + ",\n" + fields
 	}
 	f.replace(promptKV, fields)
-	note := ""
 	if b.Bedrock {
-		note = f.mapBedrockModel(b.Model)
+		if note := f.mapBedrockModel(b.Model); note != "" {
+			f.notes = append(f.notes, note)
+		}
 	} else if err := f.rewriteEndpoint(b.Endpoint); err != nil {
-		return "", err
+		return err
 	}
 	if err := f.rewriteCompletionReads(); err != nil {
-		return "", err
+		return err
 	}
-	if f.fmtPkg != "" {
-		return note, f.ensureImport("fmt", b.Lit.Pos())
-	}
-	return note, nil
+	return f.ensureImports(b.Lit.Pos())
 }
 
 // rewriteBodyKeys renames the keys of the literal and returns the prompt's
 // element. Keys without a Messages counterpart stop the rewrite: they would
 // change what the request does (stream, for one, changes the response).
-func (f *fixer) rewriteBodyKeys(lit *ast.CompositeLit) (promptKV *ast.KeyValueExpr, hasVersion bool, err error) {
+func (f *bodyRewrite) rewriteBodyKeys(lit *ast.CompositeLit) (promptKV *ast.KeyValueExpr, hasVersion bool, err error) {
 	for _, elt := range lit.Elts {
 		kv, ok := elt.(*ast.KeyValueExpr)
 		if !ok {
-			return nil, false, noFix("the body literal has elements without keys")
+			return nil, false, request.NoFix(request.BodyUnkeyed)
 		}
 		key := f.constString(kv.Key)
-		switch key {
-		case "prompt":
+		to, carries := promptcheck.MessagesParam(key)
+		switch {
+		case key == promptcheck.ParamPrompt:
 			promptKV = kv
-		case "max_tokens_to_sample", "maxTokensToSample":
-			f.replace(kv.Key, strconv.Quote("max_tokens"))
-		case "stop_sequences":
-			f.dropHumanStop(ast.Unparen(kv.Value), func() { f.deleteKey(lit, kv) })
-		case "model":
-			f.mapBodyModel(kv.Value)
-		case "anthropic_version":
+		case key == "anthropic_version":
 			hasVersion = true
-		case "max_tokens", "temperature", "top_p", "top_k", "metadata":
-		case "":
-			return nil, false, reasonf("body key %s is not a constant", f.src(kv.Key))
-		default:
-			return nil, false, reasonf("body key %q has no mechanical Messages counterpart", key)
+		case key == "":
+			return nil, false, request.NoFix(request.BodyKeyNotConstant, f.src(kv.Key))
+		case !carries:
+			return nil, false, request.NoFix(request.BodyKeyNoCounterpart, key)
+		case f.target.drop[key]:
+			f.deleteKey(lit, kv)
+		case key == promptcheck.ParamStopSequences:
+			f.dropHumanStop(ast.Unparen(kv.Value), func() { f.deleteKey(lit, kv) })
+		case key == promptcheck.ParamModel:
+			f.writeModel(f.target)
+		case to == "max_tokens":
+			if key != to {
+				f.replace(kv.Key, strconv.Quote(to))
+			}
+			f.capMaxTokens(f.target, kv.Value)
 		}
 	}
 	if promptKV == nil {
-		return nil, false, noFix("the body literal sets no prompt")
+		return nil, false, request.NoFix(request.BodyNoPrompt)
 	}
 	return promptKV, hasVersion, nil
 }
@@ -148,7 +146,7 @@ func (f *fixer) rewriteBodyKeys(lit *ast.CompositeLit) (promptKV *ast.KeyValueEx
 // rewriteAssignedKeys renames the keys set after the literal,
 // body["max_tokens_to_sample"] = n. The prompt and the stop sequences are
 // rewritten only inside the literal.
-func (f *fixer) rewriteAssignedKeys(b Body) error {
+func (f *bodyRewrite) rewriteAssignedKeys(b Body) error {
 	for _, field := range b.Fields {
 		as, ok := field.Node.(*ast.AssignStmt)
 		if !ok || b.Lit.Pos() <= as.Pos() && as.End() <= b.Lit.End() {
@@ -160,9 +158,9 @@ func (f *fixer) rewriteAssignedKeys(b Body) error {
 				continue
 			}
 			switch key := f.constString(ix.Index); key {
-			case "prompt", "stop_sequences", "stream":
-				return reasonf("body key %q is set outside the literal at %s", key, f.position(as.Pos()))
-			case "max_tokens_to_sample", "maxTokensToSample":
+			case promptcheck.ParamPrompt, promptcheck.ParamStopSequences, promptcheck.ParamStream:
+				return request.NoFix(request.BodyKeyOutside, key, f.place(as.Pos()))
+			case promptcheck.ParamMaxTokensToSample, promptcheck.KeyMaxTokensCamel:
 				f.replace(ix.Index, strconv.Quote("max_tokens"))
 			}
 		}
@@ -172,34 +170,24 @@ func (f *fixer) rewriteAssignedKeys(b Body) error {
 
 // bodyPromptFields returns the "system" and "messages" elements that
 // replace the prompt, in the literal's own map type.
-func (f *fixer) bodyPromptFields(lit *ast.CompositeLit, v strval.Value, conv promptcheck.Conversation) (string, error) {
+func (f *bodyRewrite) bodyPromptFields(lit *ast.CompositeLit, p *plan) (string, error) {
 	mapType := f.src(lit.Type)
 	var fields []string
-	if sys := f.segments(v, conv.System); !blank(sys) {
-		e, err := f.expr(sys)
+	if len(p.system) > 0 {
+		e, err := f.expr(p.system)
 		if err != nil {
 			return "", err
 		}
 		fields = append(fields, strconv.Quote("system")+": "+e)
 	}
 	var msgs []string
-	for i, turn := range conv.Turns {
-		segs := f.segments(v, turn.Body)
-		if i == len(conv.Turns)-1 {
-			segs = trimRight(segs)
-			if len(segs) == 0 {
-				continue
-			}
-		}
-		if blank(segs) {
-			return "", reasonf("%s turn %d is empty", turn.Role, i+1)
-		}
-		e, err := f.expr(segs)
+	for _, m := range p.messages {
+		e, err := f.messageText(m)
 		if err != nil {
 			return "", err
 		}
 		role := "user"
-		if turn.Role == promptcheck.Assistant {
+		if m.role == promptcheck.Assistant {
 			role = "assistant"
 		}
 		msgs = append(msgs, `{"role": `+strconv.Quote(role)+`, "content": `+e+"},\n")
@@ -210,7 +198,7 @@ func (f *fixer) bodyPromptFields(lit *ast.CompositeLit, v strval.Value, conv pro
 
 // deleteKey deletes an element of the literal with the rest of its lines
 // (its trailing comment is about it) when it has its lines to itself.
-func (f *fixer) deleteKey(lit *ast.CompositeLit, kv *ast.KeyValueExpr) {
+func (f *bodyRewrite) deleteKey(lit *ast.CompositeLit, kv *ast.KeyValueExpr) {
 	tf := f.pass.Fset.File(kv.Pos())
 	first, last := tf.Line(kv.Pos()), tf.Line(kv.End())
 	alone := tf.Line(lit.Lbrace) < first && last < tf.Line(lit.Rbrace) && last < tf.LineCount()
@@ -226,22 +214,11 @@ func (f *fixer) deleteKey(lit *ast.CompositeLit, kv *ast.KeyValueExpr) {
 	f.delete(tf.LineStart(first), tf.LineStart(last+1))
 }
 
-// mapBodyModel replaces a constant model id of a direct body the mapper maps.
-func (f *fixer) mapBodyModel(e ast.Expr) {
-	id := f.constString(e)
-	if id == "" || f.models == nil {
-		return
-	}
-	if to, ok := f.models(id); ok && to != id {
-		f.replace(ast.Unparen(e), strconv.Quote(to))
-	}
-}
-
 // mapBedrockModel replaces the Bedrock model id when the mapper maps it to
 // another Bedrock id (a configured mapping: the built-in replacements are
 // first-party ids, which Bedrock does not accept). Otherwise the id is kept:
 // Claude 2 and Instant take Messages bodies on Bedrock. The note says so.
-func (f *fixer) mapBedrockModel(e ast.Expr) string {
+func (f *bodyRewrite) mapBedrockModel(e ast.Expr) string {
 	id := ""
 	if e != nil {
 		id = f.constString(e)
@@ -249,11 +226,9 @@ func (f *fixer) mapBedrockModel(e ast.Expr) string {
 	if id == "" {
 		return "model id kept"
 	}
-	if f.models != nil {
-		if to, ok := f.models(id); ok && to != id && isBedrockID(to) {
-			f.replace(ast.Unparen(e), strconv.Quote(to))
-			return ""
-		}
+	if to, pref, ok := f.models.Target(id); ok && pref == msgapi.Configured && to != id && isBedrockID(to) {
+		f.replace(ast.Unparen(e), strconv.Quote(to))
+		return ""
 	}
 	return "model id " + strconv.Quote(id) + " kept: choose a current Claude model on Bedrock"
 }
@@ -264,31 +239,31 @@ func isBedrockID(id string) bool {
 
 // rewriteEndpoint turns the final "/complete" of the URL into
 // "/messages", editing the literal bytes in this function.
-func (f *fixer) rewriteEndpoint(ep *strval.Value) error {
+func (f *bodyRewrite) rewriteEndpoint(ep *strval.Value) error {
 	if ep == nil || len(ep.Pieces) == 0 {
-		return noFix("the request's /v1/complete URL is not in the function that builds the body")
+		return request.NoFix(request.EndpointElsewhere)
 	}
 	last := ep.Pieces[len(ep.Pieces)-1]
 	const word = "complete"
 	if last.IsHole() || !strings.HasSuffix(last.Text, "/"+word) || len(last.Pos) != len(last.Text) {
-		return noFix("the endpoint URL does not end in a literal /complete")
+		return request.NoFix(request.EndpointNotLiteral)
 	}
 	pos := last.Pos[len(last.Pos)-len(word):]
 	for i, p := range pos {
 		if !p.IsValid() || i > 0 && p != pos[i-1]+1 {
-			return noFix("the endpoint's \"complete\" is not plain literal text")
+			return request.NoFix(request.EndpointNotPlain)
 		}
 	}
 	start, end := pos[0], pos[len(pos)-1]+1
 	if start < f.fn.Pos() || end > f.fn.End() {
-		return reasonf("the endpoint URL is spelled outside this function at %s", f.position(start))
+		return request.NoFix(request.EndpointSpelledElsewhere, f.place(start))
 	}
 	f.edits = append(f.edits, analysis.TextEdit{Pos: start, End: end, NewText: []byte("messages")})
 	return nil
 }
 
 // isConstString reports whether e is the string constant s.
-func (f *fixer) isConstString(e ast.Expr, s string) bool {
+func (f *bodyRewrite) isConstString(e ast.Expr, s string) bool {
 	tv, ok := f.pass.TypesInfo.Types[e]
 	return ok && tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == s
 }

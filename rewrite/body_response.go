@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 
+	"github.com/completelint/completelint/internal/request"
+
 	"github.com/completelint/completelint/internal/sdk"
 )
 
@@ -17,7 +19,7 @@ const completionKey = "completion"
 // Messages response. Reads it cannot rewrite stop the fix, and so does a
 // function that hands the response to its caller without reading it: the
 // caller's reads would break unseen.
-func (f *fixer) rewriteCompletionReads() error {
+func (f *bodyRewrite) rewriteCompletionReads() error {
 	info := f.pass.TypesInfo
 	handled := map[ast.Expr]bool{}
 	var err error
@@ -30,7 +32,7 @@ func (f *fixer) rewriteCompletionReads() error {
 		case *ast.AssignStmt:
 			for _, lhs := range n.Lhs {
 				if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok && f.isConstString(ix.Index, completionKey) {
-					err = reasonf("the body's response key \"completion\" is assigned at %s", f.position(ix.Pos()))
+					err = request.NoFix(request.ResponseCompletionAssigned, f.place(ix.Pos()))
 				}
 			}
 		case *ast.IndexExpr:
@@ -38,7 +40,7 @@ func (f *fixer) rewriteCompletionReads() error {
 				return true
 			}
 			if !sdk.IsJSONObject(info.TypeOf(n.X)) || !pure(n.X) {
-				err = reasonf("the response's \"completion\" is read at %s from %s, which the rewrite cannot follow", f.position(n.Pos()), f.src(n.X))
+				err = request.NoFix(request.ResponseCompletionUnfollowed, f.place(n.Pos()), f.src(n.X))
 				return false
 			}
 			f.replace(n, firstText(f.src(n.X)))
@@ -47,11 +49,11 @@ func (f *fixer) rewriteCompletionReads() error {
 			return false
 		case *ast.SelectorExpr:
 			if name, ok := completionField(info, n); ok {
-				err = reasonf("the response field %s (json:%q) is read at %s; change the response type to read content[0].text by hand", name, completionKey, f.position(n.Sel.Pos()))
+				err = request.NoFix(request.ResponseStructField, name, completionKey, f.place(n.Sel.Pos()))
 			}
 		case *ast.BasicLit:
 			if !handled[n] && f.isConstString(n, completionKey) {
-				err = reasonf("the response's \"completion\" is used at %s in a way the rewrite does not know", f.position(n.Pos()))
+				err = request.NoFix(request.ResponseCompletionUsed, f.place(n.Pos()))
 			}
 		}
 		return err == nil
@@ -67,7 +69,7 @@ func (f *fixer) rewriteCompletionReads() error {
 
 // responseStaysHere refuses a function whose results may carry the raw
 // response to a caller that reads "completion" from it.
-func (f *fixer) responseStaysHere() error {
+func (f *bodyRewrite) responseStaysHere() error {
 	var results *ast.FieldList
 	switch fn := f.fn.(type) {
 	case *ast.FuncDecl:
@@ -86,7 +88,7 @@ func (f *fixer) responseStaysHere() error {
 		if _, basic := t.Underlying().(*types.Basic); basic || isErrorType(t) {
 			continue
 		}
-		return reasonf("the function returns %s: its caller's reads of the response need manual work", types.ExprString(field.Type))
+		return request.NoFix(request.ResponseReturned, types.ExprString(field.Type))
 	}
 	return nil
 }

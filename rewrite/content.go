@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/completelint/completelint/internal/request"
+
 	"github.com/completelint/completelint/internal/strval"
 	"github.com/completelint/completelint/promptcheck"
 )
@@ -43,7 +45,7 @@ func (f *fixer) segments(v strval.Value, sp promptcheck.Span) []segment {
 	return segs
 }
 
-func (f *fixer) allRaw(pos []token.Pos, from, to int) bool {
+func (f *editor) allRaw(pos []token.Pos, from, to int) bool {
 	if to > len(pos) {
 		return false
 	}
@@ -133,7 +135,7 @@ func (f *fixer) expr(segs []segment) (string, error) {
 // one argument.
 func checkVerb(verb string) error {
 	if strings.ContainsAny(verb, "[*") {
-		return reasonf("prompt uses Sprintf verb %s with explicit argument indexes or star widths", verb)
+		return request.NoFix(request.PromptIndexedVerb, verb)
 	}
 	return nil
 }

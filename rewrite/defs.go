@@ -5,6 +5,8 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/completelint/completelint/internal/request"
+
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/completelint/completelint/internal/strval"
@@ -20,7 +22,7 @@ func (f *fixer) inlineDefs(v strval.Value, value ast.Expr) error {
 	if len(v.Defs) == 0 {
 		return nil
 	}
-	across := reasonf("prompt is built across statements at %s", f.position(v.Defs[0].Pos()))
+	across := request.NoFix(request.PromptAcrossStatements, f.place(v.Defs[0].Pos()))
 	built := map[types.Object]bool{}
 	var order []types.Object
 	for _, def := range v.Defs {
@@ -39,7 +41,7 @@ func (f *fixer) inlineDefs(v strval.Value, value ast.Expr) error {
 	for _, obj := range order {
 		for _, id := range f.refs(obj) {
 			if !inDefs(id) && !containsPos(value, id.Pos()) {
-				return reasonf("prompt variable %s is also used at %s", id.Name, f.position(id.Pos()))
+				return request.NoFix(request.PromptVariableAlsoUsed, id.Name, f.place(id.Pos()))
 			}
 		}
 	}
@@ -48,13 +50,13 @@ func (f *fixer) inlineDefs(v strval.Value, value ast.Expr) error {
 			continue
 		}
 		if id := f.refersTo(p.Hole, built); id != nil {
-			return reasonf("prompt variable %s is used at %s", id.Name, f.position(id.Pos()))
+			return request.NoFix(request.PromptVariableUsed, id.Name, f.place(id.Pos()))
 		}
 		if inDefs(p.Hole) && !f.unchanged(p.Hole, p.Hole.Pos()) {
 			if _, isCall := ast.Unparen(p.Hole).(*ast.CallExpr); isCall {
-				return reasonf("prompt part %s at %s is a call that moving the prompt to the request would reorder", f.src(p.Hole), f.position(p.Hole.Pos()))
+				return request.NoFix(request.PromptPartCallReordered, f.src(p.Hole), f.place(p.Hole.Pos()))
 			}
-			return reasonf("prompt part %s at %s may change before the call", f.src(p.Hole), f.position(p.Hole.Pos()))
+			return request.NoFix(request.PromptPartChanges, f.src(p.Hole), f.place(p.Hole.Pos()))
 		}
 	}
 	for _, def := range v.Defs {
@@ -126,10 +128,10 @@ func (f *fixer) writtenBuilder(e ast.Expr) *ast.Ident {
 
 // inStmtList reports whether s is an element of a block or clause body, so
 // that deleting it leaves valid code.
-func (f *fixer) inStmtList(s ast.Stmt) bool { return containsAny(f.stmtList(s), s) }
+func (f *editor) inStmtList(s ast.Stmt) bool { return containsAny(f.stmtList(s), s) }
 
 // stmtList returns the block or clause body s is in, if any.
-func (f *fixer) stmtList(s ast.Stmt) []ast.Stmt {
+func (f *editor) stmtList(s ast.Stmt) []ast.Stmt {
 	switch p := f.parents[s].(type) {
 	case *ast.BlockStmt:
 		return p.List
@@ -194,18 +196,18 @@ var pureStdPackages = map[string]bool{
 
 // isPure reports whether call is a package-level function of a pure
 // standard library package (strings.TrimSpace, strconv.Itoa, ...).
-func (f *fixer) isPure(call *ast.CallExpr) bool {
+func (f *editor) isPure(call *ast.CallExpr) bool {
 	fn := typeutil.StaticCallee(f.pass.TypesInfo, call)
 	return fn != nil && fn.Pkg() != nil && pureStdPackages[fn.Pkg().Path()] && fn.Signature().Recv() == nil
 }
 
 // isConversion reports whether call converts a value to another type.
-func (f *fixer) isConversion(call *ast.CallExpr) bool {
+func (f *editor) isConversion(call *ast.CallExpr) bool {
 	tv, ok := f.pass.TypesInfo.Types[call.Fun]
 	return ok && tv.IsType()
 }
 
-func (f *fixer) isBuiltin(fun ast.Expr, name string) bool {
+func (f *editor) isBuiltin(fun ast.Expr, name string) bool {
 	id := identOf(fun)
 	b, ok := f.pass.TypesInfo.Uses[id].(*types.Builtin)
 	return id != nil && ok && b.Name() == name
@@ -268,10 +270,11 @@ func (f *fixer) mayChange(obj types.Object, from token.Pos) bool {
 // call: it lies between them, or in a loop around the call that from is
 // outside of.
 func (f *fixer) runsBefore(pos, from token.Pos) bool {
-	if from <= pos && pos < f.req.Call.End() {
+	send := f.sendNode()
+	if from <= pos && pos < send.End() {
 		return true
 	}
-	for n := f.parents[f.req.Call]; n != nil; n = f.parents[n] {
+	for n := f.parents[send]; n != nil; n = f.parents[n] {
 		switch n.(type) {
 		case *ast.ForStmt, *ast.RangeStmt:
 			if containsPos(n, pos) && !containsPos(n, from) {
@@ -284,7 +287,7 @@ func (f *fixer) runsBefore(pos, from token.Pos) bool {
 
 // inClosure reports whether pos is inside a function literal nested in the
 // enclosing function.
-func (f *fixer) inClosure(pos token.Pos) bool {
+func (f *editor) inClosure(pos token.Pos) bool {
 	inside := false
 	ast.Inspect(f.fn, func(n ast.Node) bool {
 		if lit, ok := n.(*ast.FuncLit); ok && n != f.fn && containsPos(lit, pos) {
@@ -315,7 +318,7 @@ func identOf(e ast.Expr) *ast.Ident {
 }
 
 // refs returns the identifiers that declare or use obj in the function.
-func (f *fixer) refs(obj types.Object) []*ast.Ident {
+func (f *editor) refs(obj types.Object) []*ast.Ident {
 	var ids []*ast.Ident
 	ast.Inspect(f.fn, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok && f.pass.TypesInfo.ObjectOf(id) == obj {
@@ -343,7 +346,7 @@ func containsAny(stmts []ast.Stmt, n ast.Node) bool {
 // deleteStmt deletes a statement of a statement list: its whole lines (with
 // a comment that ends the last one) when nothing else is on them, so that no
 // blank line is left behind.
-func (f *fixer) deleteStmt(s ast.Stmt) {
+func (f *editor) deleteStmt(s ast.Stmt) {
 	tf := f.pass.Fset.File(s.Pos())
 	if tf == nil || !f.aloneOnLines(s) {
 		f.delete(s.Pos(), s.End())
@@ -359,7 +362,7 @@ func (f *fixer) deleteStmt(s ast.Stmt) {
 
 // aloneOnLines reports whether no other statement nor brace shares a line
 // with s.
-func (f *fixer) aloneOnLines(s ast.Stmt) bool {
+func (f *editor) aloneOnLines(s ast.Stmt) bool {
 	line := func(p token.Pos) int { return f.pass.Fset.Position(p).Line }
 	first, last := line(s.Pos()), line(s.End())
 	switch p := f.parents[s].(type) {

@@ -62,7 +62,7 @@ func TestLiteralGolden(t *testing.T) {
 			}
 		}
 	}
-	assert.Equal(t, 2, legacy)
+	assert.Equal(t, 3, legacy)
 }
 
 func testdataDir(t *testing.T, root string) string {

@@ -1,7 +1,12 @@
 package rewrite
 
 import (
+	"fmt"
+	"go/version"
+	"strconv"
 	"strings"
+
+	"github.com/completelint/completelint/internal/request"
 
 	"github.com/completelint/completelint/internal/strval"
 	"github.com/completelint/completelint/promptcheck"
@@ -9,39 +14,23 @@ import (
 
 // promptFields returns the System (when there is system text) and Messages
 // fields that replace Prompt, without a trailing comma.
-func (f *fixer) promptFields(v strval.Value, conv promptcheck.Conversation) (string, error) {
+func (f *sdkRewrite) promptFields(p *plan) (string, error) {
 	var fields []string
-	if sys := f.segments(v, conv.System); !blank(sys) {
-		e, err := f.expr(sys)
+	if len(p.system) > 0 {
+		e, err := f.expr(p.system)
 		if err != nil {
 			return "", err
 		}
 		fields = append(fields, "System: "+f.system(e))
 	}
 	var msgs []string
-	for i, turn := range conv.Turns {
-		segs := f.segments(v, turn.Body)
-		final := i == len(conv.Turns)-1
-		if final {
-			segs = trimRight(segs)
-			if len(segs) == 0 {
-				continue
-			}
-		}
-		if blank(segs) {
-			return "", reasonf("%s turn %d at %s is empty, which the Messages API rejects, and dropping it would change the conversation", turn.Role, i+1, f.turnPosition(v, turn))
-		}
-		e, err := f.expr(segs)
+	for _, m := range p.messages {
+		e, err := f.messageText(m)
 		if err != nil {
 			return "", err
 		}
-		if last := segs[len(segs)-1].hole; final && turn.Role == promptcheck.Assistant && last != nil && !endsInNonSpace(last.Verb) {
-			if e, err = f.trimPrefill(e, segs); err != nil {
-				return "", err
-			}
-		}
 		ctor := "NewUserMessage"
-		if turn.Role == promptcheck.Assistant {
+		if m.role == promptcheck.Assistant {
 			ctor = "NewAssistantMessage"
 		}
 		msgs = append(msgs, f.qual(ctor)+"("+f.qual("NewTextBlock")+"("+e+")),\n")
@@ -51,16 +40,39 @@ func (f *fixer) promptFields(v strval.Value, conv promptcheck.Conversation) (str
 	return strings.Join(fields, ",\n"), nil
 }
 
-// trimPrefill trims at run time the prefill e that ends in a hole: the
-// Messages API rejects a prefill ending in whitespace, which the legacy API
-// trimmed from the prompt. A prefill of holes only may be empty at run time,
-// which the Messages API rejects too, so it gets no rewrite.
-func (f *fixer) trimPrefill(e string, segs []segment) (string, error) {
-	if blank(literalSegments(segs)) {
-		return "", reasonf("the prefill %s may be empty, which the Messages API rejects", f.src(segs[len(segs)-1].hole.Hole))
+// messageText returns the Go expression of a message's text: its segments,
+// trimmed at run time when it is a prefill ending in a hole (the Messages
+// API rejects a prefill ending in whitespace, which the legacy API trimmed),
+// and sent through a fallback when it is only holes that may be empty (the
+// Messages API rejects an empty text block, which the legacy API took as an
+// empty turn).
+func (f *fixer) messageText(m message) (string, error) {
+	e, err := f.expr(m.segs)
+	if err != nil {
+		return "", err
 	}
-	f.trimmed = true
-	return importMarker("strings") + `.TrimRight(` + e + `, " \t\r\n")`, nil
+	if m.trimRuntime {
+		f.trimmed = true
+		e = importMarker("strings") + `.TrimRight(` + e + `, " \t\r\n")`
+	}
+	if m.guard {
+		e = f.nonEmpty(e)
+		f.notes = append(f.notes, fmt.Sprintf("an empty %s is sent as %q, since the Messages API rejects empty text", f.holeNames(m.segs), emptyText))
+	}
+	return e, nil
+}
+
+// emptyText stands in for a turn that is empty at run time.
+const emptyText = "(empty)"
+
+// nonEmpty spells e, or emptyText when e is empty: cmp.Or where the
+// package's Go version has it (1.21), else a function literal.
+func (f *fixer) nonEmpty(e string) string {
+	if v := f.pass.Pkg.GoVersion(); v == "" || version.Compare(v, "go1.21") >= 0 {
+		f.imports = append(f.imports, "cmp")
+		return importMarker("cmp") + ".Or(" + e + ", " + strconv.Quote(emptyText) + ")"
+	}
+	return "func(s string) string {\nif s == \"\" {\nreturn " + strconv.Quote(emptyText) + "\n}\nreturn s\n}(" + e + ")"
 }
 
 // endsInNonSpace reports whether text formatted with verb cannot end in
@@ -81,16 +93,16 @@ func literalSegments(segs []segment) []segment {
 }
 
 // turnPosition is the source position of a turn's marker.
-func (f *fixer) turnPosition(v strval.Value, turn promptcheck.Turn) string {
+func (f *fixer) turnPosition(v strval.Value, turn promptcheck.Turn) request.Place {
 	pos, ok := v.PosOf(turn.Marker.Start)
 	if !ok {
-		pos = f.req.Call.Pos()
+		pos = f.sendNode().Pos()
 	}
-	return f.position(pos)
+	return f.place(pos)
 }
 
 // system spells the System value for text expression e.
-func (f *fixer) system(e string) string {
+func (f *sdkRewrite) system(e string) string {
 	elem := "{Text: " + e + "}"
 	if f.shape.systemNewTextBlock {
 		elem = f.qual("NewTextBlock") + "(" + e + ")"
@@ -99,7 +111,7 @@ func (f *fixer) system(e string) string {
 }
 
 // wrap sets a field value in the SDK's style.
-func (f *fixer) wrap(value string) string {
+func (f *sdkRewrite) wrap(value string) string {
 	if f.shape.wrapped {
 		return f.qual("F") + "(" + value + ")"
 	}

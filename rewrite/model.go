@@ -4,28 +4,31 @@ import (
 	"time"
 
 	"github.com/completelint/completelint/internal/models"
+	"github.com/completelint/completelint/internal/msgapi"
 )
 
-// A ModelMapper returns the model id the rewrite should use for id, and
-// whether it differs from id.
-type ModelMapper func(id string) (string, bool)
+// Models decides the model id a rewrite writes for the id a legacy request
+// sends.
+type Models struct {
+	// Map is the configured mapping (-model-map); nil maps nothing.
+	Map func(id string) (string, bool)
+	// Day is the day model lifecycle is judged on.
+	Day time.Time
+}
 
-// Models returns the mapper the analyzer uses: the configured mapping first,
-// then the documented replacement of a model retired on day (which also
-// turns major aliases such as claude-2 into full ids, the Messages API
-// needing one).
-func Models(configured func(id string) (string, bool), day time.Time) ModelMapper {
-	return func(id string) (string, bool) {
-		if configured != nil {
-			if to, ok := configured(id); ok {
-				return to, to != id
-			}
+// Target returns the id a rewrite prefers for id, and how firmly: the
+// configured mapping, id itself when it still answers and is not a Text
+// Completions model (the code names it), or the documented successor. ok is
+// false when id is unknown and not mapped.
+func (m Models) Target(id string) (target string, pref msgapi.Preference, ok bool) {
+	if m.Map != nil {
+		if to, ok := m.Map(id); ok {
+			return to, msgapi.Configured, true
 		}
-		m, ok := models.Lookup(id)
-		if !ok || m.StatusAt(day) != models.Retired {
-			return "", false
-		}
-		to, ok := models.Successor(id, day)
-		return to, ok && to != id
 	}
+	if lm, known := models.Lookup(id); known && lm.StatusAt(m.Day) != models.Retired && !models.IsLegacyTextModel(id) {
+		return id, msgapi.Written, true
+	}
+	to, ok := models.Successor(id, m.Day)
+	return to, msgapi.Successor, ok
 }

@@ -1,15 +1,16 @@
 package rewrite
 
 import (
-	"fmt"
 	"go/ast"
 	"go/token"
-	"go/types"
+	"slices"
+
+	"github.com/completelint/completelint/internal/request"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
 
-	"github.com/completelint/completelint/internal/sdk"
+	"github.com/completelint/completelint/internal/msgapi"
 	"github.com/completelint/completelint/internal/strval"
 	"github.com/completelint/completelint/promptcheck"
 )
@@ -17,104 +18,112 @@ import (
 // FixMessage is the message of the rewrite fix.
 const FixMessage = "Rewrite to the Messages API"
 
-// noFix is the reason a request gets no rewrite.
-type noFix string
-
-func (r noFix) Error() string { return string(r) }
-
-func reasonf(format string, args ...any) error { return noFix(fmt.Sprintf(format, args...)) }
-
 // A fixer collects the edits of one rewrite.
+// A fixer rewrites one legacy request: it reads the prompt, plans the
+// conversation and checks the Messages request (target.go) whatever sends
+// it. The modes build on it: sdkRewrite moves an SDK call to the Messages
+// service, bodyRewrite turns a JSON body into a Messages body.
 type fixer struct {
-	pass    *analysis.Pass
-	file    *ast.File
-	fn      ast.Node              // innermost function containing the call
-	parents map[ast.Node]ast.Node // parent of each node inside fn
-	req     *sdk.Request
-	shape   *shape
-	models  ModelMapper
-	edits   []analysis.TextEdit
-	fmtPkg  string // "fmt" once generated code calls fmt.Sprintf
-	trimmed bool   // set once generated code calls strings.TrimRight
-	raw     []span // raw string literals of the file
+	editor
+	req    *request.Request
+	models Models
+	// target is the checked model and parameters of the Messages request.
+	target *target
+	// spellModel spells a model id in the generated code; nil quotes it.
+	spellModel func(id string) string
 }
 
-type span struct{ pos, end token.Pos }
+// An sdkRewrite moves a call of the official SDK's CompletionService to its
+// MessageService, in the shape of the SDK version the package imports.
+type sdkRewrite struct {
+	*fixer
+	shape *shape
+}
 
 // Official returns the single "Rewrite to the Messages API" fix for a request
 // of the official SDK, or the reason there is none. prompt is the evaluated
 // prompt and conv its parse; models maps model ids (nil keeps them).
-func Official(pass *analysis.Pass, req *sdk.Request, prompt strval.Value, conv promptcheck.Conversation, models ModelMapper) (*analysis.SuggestedFix, string) {
+func Official(pass *analysis.Pass, req *request.Request, prompt strval.Value, conv promptcheck.Conversation, models Models) (*analysis.SuggestedFix, error) {
 	if req == nil || req.Call == nil || req.Lit == nil || req.Entry == nil {
-		return nil, "request is not a call with a literal of its parameters"
+		return nil, request.NoFix(request.NotACallWithLiteral)
 	}
-	f := &fixer{pass: pass, req: req, models: models}
+	f := &sdkRewrite{fixer: &fixer{editor: editor{pass: pass}, req: req, models: models}}
+	f.spellModel = f.modelID
 	if err := f.run(prompt, conv); err != nil {
-		return nil, err.Error()
+		return nil, err
 	}
-	return &analysis.SuggestedFix{Message: FixMessage, TextEdits: f.edits}, ""
+	return &analysis.SuggestedFix{Message: f.fixMessage(FixMessage), TextEdits: f.edits}, nil
 }
 
-func (f *fixer) run(prompt strval.Value, conv promptcheck.Conversation) error {
-	f.file = fileOf(f.pass, f.req.Call.Pos())
-	if f.file == nil {
-		return noFix("call is not in a file of the package")
-	}
-	path, _ := astutil.PathEnclosingInterval(f.file, f.req.Call.Pos(), f.req.Call.End())
-	f.fn = enclosingFunc(path)
-	if f.fn == nil {
-		return noFix("call is not inside a function")
-	}
-	f.parents = parentMap(f.fn)
-	f.raw = rawLiterals(f.file)
-	if sv, sconv, ok := f.shallowPrompt(prompt, conv); ok {
-		prompt, conv = sv, sconv
-	}
-	if err := f.checkFollowable(prompt); err != nil {
+func (f *sdkRewrite) run(prompt strval.Value, conv promptcheck.Conversation) error {
+	prompt, p, err := f.prepare(f.req.Call, prompt, conv)
+	if err != nil {
 		return err
 	}
-	if err := f.checkConversation(prompt, conv); err != nil {
-		return err
-	}
-	var err error
 	if f.shape, err = f.readShape(); err != nil {
+		return err
+	}
+	if f.target, err = f.chooseTarget(p, f.shape.nonStreamingCheck); err != nil {
 		return err
 	}
 	steps := []func() error{
 		f.rewriteCall,
 		f.rewriteArg,
-		func() error { return f.rewriteParams(prompt, conv) },
+		func() error { return f.rewriteParams(prompt, p) },
 		f.rewriteResults,
+		f.addTimeout,
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return err
 		}
 	}
+	return f.ensureImports(f.req.Call.Pos())
+}
+
+// ensureImports makes the packages the generated code names available.
+func (f *editor) ensureImports(pos token.Pos) error {
 	if f.fmtPkg != "" {
-		if err := f.ensureImport("fmt", f.req.Call.Pos()); err != nil {
+		f.imports = append(f.imports, "fmt")
+	}
+	if f.trimmed {
+		f.imports = append(f.imports, "strings")
+	}
+	slices.Sort(f.imports)
+	for _, path := range slices.Compact(f.imports) {
+		if err := f.ensureImport(path, pos); err != nil {
 			return err
 		}
 	}
-	if f.trimmed {
-		return f.ensureImport("strings", f.req.Call.Pos())
+	return nil
+}
+
+// addTimeout passes a request timeout to a non-streaming call whose
+// max_tokens the SDK would otherwise refuse, ahead of the call's own
+// options so that theirs still win.
+func (f *sdkRewrite) addTimeout() error {
+	if f.target == nil || !f.target.timeout {
+		return nil
 	}
+	opt := f.shape.pkg.Path() + "/option"
+	f.imports = append(f.imports, opt, "time")
+	f.insert(f.req.Arg.End(), ", "+importMarker(opt)+".WithRequestTimeout("+importMarker("time")+".Hour)")
 	return nil
 }
 
 // rewriteCall renames Completions.New to Messages.New, keeping receiver,
 // context and options.
-func (f *fixer) rewriteCall() error {
+func (f *sdkRewrite) rewriteCall() error {
 	sel, ok := ast.Unparen(f.req.Call.Fun).(*ast.SelectorExpr)
 	if !ok {
-		return noFix("call is not a method call")
+		return request.NoFix(request.CallNotMethod)
 	}
 	svc, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
 	if !ok || svc.Sel.Name != "Completions" {
-		return reasonf("receiver %s is not a client's Completions field", f.src(sel.X))
+		return request.NoFix(request.ReceiverNotCompletions, f.src(sel.X))
 	}
 	if f.shape.messagesField(f.pass.TypesInfo.TypeOf(svc.X)) == nil {
-		return reasonf("%s has no Messages service", f.src(svc.X))
+		return request.NoFix(request.ClientNoMessages, f.src(svc.X))
 	}
 	f.replace(svc.Sel, "Messages")
 	if name := f.req.Lib.Messages[f.req.Entry.Name]; name != "" && name != sel.Sel.Name {
@@ -125,26 +134,70 @@ func (f *fixer) rewriteCall() error {
 
 // rewriteArg makes sure the request literal reaches the call only through
 // code whose type follows the literal's.
-func (f *fixer) rewriteArg() error {
+func (f *sdkRewrite) rewriteArg() error {
 	arg := ast.Unparen(f.req.Arg)
 	if arg == f.req.Lit {
 		return nil
 	}
 	id, ok := arg.(*ast.Ident)
 	if !ok {
-		return reasonf("request parameters reach the call through %s", f.src(arg))
+		return request.NoFix(request.ParamsIndirect, f.src(arg))
 	}
 	obj := f.pass.TypesInfo.ObjectOf(id)
 	def := f.definingIdent(obj)
 	if def == nil || !f.definedBy(def, f.req.Lit) {
-		return reasonf("request parameters %s are not declared with := from the literal", id.Name)
+		return request.NoFix(request.ParamsNotDeclared, id.Name)
 	}
 	for _, use := range f.uses(obj) {
 		if use != id {
-			return reasonf("request parameters %s used at %s", id.Name, f.position(use.Pos()))
+			return request.NoFix(request.ParamsUsed, id.Name, f.place(use.Pos()))
 		}
 	}
 	return nil
+}
+
+// prepare finds the function around the request sent or built at n, reads
+// the prompt the way the rewrite rebuilds it, and plans the conversation.
+func (f *fixer) prepare(n ast.Node, prompt strval.Value, conv promptcheck.Conversation) (strval.Value, *plan, error) {
+	f.file = fileOf(f.pass, n.Pos())
+	if f.file == nil {
+		return prompt, nil, request.NoFix(request.RequestOutsidePackage)
+	}
+	path, _ := astutil.PathEnclosingInterval(f.file, n.Pos(), n.End())
+	f.fn = enclosingFunc(path)
+	if f.fn == nil {
+		return prompt, nil, request.NoFix(request.RequestOutsideFunction)
+	}
+	f.parents = parentMap(f.fn)
+	f.raw = rawLiterals(f.file)
+	if sv, sconv, ok := f.shallowPrompt(prompt, conv); ok {
+		prompt, conv = sv, sconv
+	}
+	if err := f.checkFollowable(prompt); err != nil {
+		return prompt, nil, err
+	}
+	if err := f.checkConversation(prompt, conv); err != nil {
+		return prompt, nil, err
+	}
+	p, err := f.planConversation(prompt, conv)
+	return prompt, p, err
+}
+
+// Needs returns what a rewrite of req would ask of a model: its Messages
+// request without the model, or the reason there is no rewrite.
+func Needs(pass *analysis.Pass, req *request.Request, prompt strval.Value, conv promptcheck.Conversation) (msgapi.Request, error) {
+	f := &fixer{editor: editor{pass: pass}, req: req}
+	n := f.sendNode()
+	if n == nil || (req.Call == nil && req.Lit == nil) {
+		return msgapi.Request{}, request.NoFix(request.NoRequest)
+	}
+	_, p, err := f.prepare(n, prompt, conv)
+	if err != nil {
+		return msgapi.Request{}, err
+	}
+	r := f.request(p)
+	f.requestParams(&r)
+	return r, nil
 }
 
 // checkConversation rejects prompts the API rejects and prompts whose text
@@ -154,13 +207,13 @@ func (f *fixer) checkConversation(v strval.Value, conv promptcheck.Conversation)
 		if len(v.Pieces) > 0 && !hasLiteral(v) {
 			return f.unknownPrompt(v)
 		}
-		return noFix("prompt has no Human/Assistant turns")
+		return request.NoFix(request.PromptNoTurns)
 	}
 	if conv.Turns[0].Role != promptcheck.Human {
-		return noFix("prompt does not start with a Human turn")
+		return request.NoFix(request.PromptNoFirstHuman)
 	}
 	if conv.Turns[len(conv.Turns)-1].Role != promptcheck.Assistant {
-		return noFix("prompt does not end with an Assistant turn")
+		return request.NoFix(request.PromptNoFinalAssistant)
 	}
 	return nil
 }
@@ -193,67 +246,10 @@ func enclosingFunc(path []ast.Node) ast.Node {
 	return nil
 }
 
-func (f *fixer) replace(n ast.Node, text string) {
-	f.edits = append(f.edits, analysis.TextEdit{Pos: n.Pos(), End: n.End(), NewText: []byte(text)})
-}
-
-func (f *fixer) insert(pos token.Pos, text string) {
-	f.edits = append(f.edits, analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(text)})
-}
-
-func (f *fixer) delete(pos, end token.Pos) {
-	f.edits = append(f.edits, analysis.TextEdit{Pos: pos, End: end})
-}
-
-func (f *fixer) position(pos token.Pos) string {
-	p := f.pass.Fset.Position(pos)
-	return fmt.Sprintf("%s:%d", shortName(p.Filename), p.Line)
-}
-
 // qual spells a name of the SDK package as the file imports it.
-func (f *fixer) qual(name string) string {
+func (f *sdkRewrite) qual(name string) string {
 	if f.shape.name == "" {
 		return name
 	}
 	return f.shape.name + "." + name
-}
-
-// uses returns the identifiers that use obj inside the enclosing function.
-func (f *fixer) uses(obj types.Object) []*ast.Ident {
-	var ids []*ast.Ident
-	ast.Inspect(f.fn, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && obj != nil && f.pass.TypesInfo.Uses[id] == obj {
-			ids = append(ids, id)
-		}
-		return true
-	})
-	return ids
-}
-
-// definingIdent returns the identifier that declares obj in the function.
-func (f *fixer) definingIdent(obj types.Object) *ast.Ident {
-	var def *ast.Ident
-	ast.Inspect(f.fn, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && obj != nil && f.pass.TypesInfo.Defs[id] == obj {
-			def = id
-		}
-		return def == nil
-	})
-	return def
-}
-
-// definedBy reports whether id is declared by `id := value` or
-// `var id = value` (a single name, no explicit type).
-func (f *fixer) definedBy(id *ast.Ident, value ast.Expr) bool {
-	found := false
-	ast.Inspect(f.fn, func(n ast.Node) bool {
-		switch s := n.(type) {
-		case *ast.AssignStmt:
-			found = found || s.Tok == token.DEFINE && len(s.Lhs) == 1 && len(s.Rhs) == 1 && s.Lhs[0] == id && ast.Unparen(s.Rhs[0]) == value
-		case *ast.ValueSpec:
-			found = found || s.Type == nil && len(s.Names) == 1 && len(s.Values) == 1 && s.Names[0] == id && ast.Unparen(s.Values[0]) == value
-		}
-		return !found
-	})
-	return found
 }

@@ -4,20 +4,22 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
-	"strconv"
+	"reflect"
+	"strings"
+
+	"github.com/completelint/completelint/internal/request"
+	"github.com/completelint/completelint/promptcheck"
 
 	"golang.org/x/tools/go/types/typeutil"
 
-	"github.com/completelint/completelint/internal/sdk"
 	"github.com/completelint/completelint/internal/strval"
-	"github.com/completelint/completelint/promptcheck"
 )
 
 // humanStop is the stop sequence every legacy model stops on anyway.
 const humanStop = "\n\nHuman:"
 
 // rewriteParams turns the CompletionNewParams literal into MessageNewParams.
-func (f *fixer) rewriteParams(prompt strval.Value, conv promptcheck.Conversation) error {
+func (f *sdkRewrite) rewriteParams(prompt strval.Value, p *plan) error {
 	lit := f.req.Lit
 	switch t := lit.Type.(type) {
 	case *ast.SelectorExpr:
@@ -25,11 +27,11 @@ func (f *fixer) rewriteParams(prompt strval.Value, conv promptcheck.Conversation
 	case *ast.Ident:
 		f.replace(t, "MessageNewParams")
 	default:
-		return noFix("request literal does not name CompletionNewParams")
+		return request.NoFix(request.ParamsTypeUnnamed)
 	}
 	for _, field := range f.req.Fields {
 		if !f.inLiteral(field) {
-			return reasonf("parameter %s is set outside the literal at %s", field.Param, f.position(field.Node.Pos()))
+			return request.NoFix(request.ParamOutsideLiteral, field.Param, f.place(field.Node.Pos()))
 		}
 	}
 	var promptKV *ast.KeyValueExpr
@@ -37,44 +39,64 @@ func (f *fixer) rewriteParams(prompt strval.Value, conv promptcheck.Conversation
 		kv, ok := elt.(*ast.KeyValueExpr)
 		key, _ := kvKey(kv)
 		if !ok || key == nil {
-			return noFix("request literal has fields without names")
+			return request.NoFix(request.ParamsUnkeyed)
 		}
-		var err error
-		switch key.Name {
-		case "Prompt":
+		param := f.req.Lib.Fields[key.Name]
+		if param == promptcheck.ParamPrompt {
 			promptKV = kv
-		case "MaxTokensToSample":
-			err = f.sameType(key.Name, "MaxTokens")
-			f.replace(key, "MaxTokens")
-		case "StopSequences":
-			err = f.sameType(key.Name, key.Name)
-			if err == nil {
-				f.dropHumanStop(f.unwrap(kv.Value), func() { f.deleteElt(lit.Elts, kv) })
-			}
-		case "Model":
-			err = f.sameType(key.Name, key.Name)
-			if err == nil {
-				f.mapModel(kv.Value)
-			}
-		default:
-			err = f.sameType(key.Name, key.Name)
+			continue
 		}
-		if err != nil {
+		// The field of MessageNewParams with the parameter's Messages name
+		// (its JSON tag), or of the same Go name.
+		to := key.Name
+		if m, ok := promptcheck.MessagesParam(param); ok {
+			if name := jsonField(f.shape.messages, m); name != "" {
+				to = name
+			}
+		}
+		if err := f.sameType(key.Name, to); err != nil {
 			return err
+		}
+		if to != key.Name {
+			f.replace(key, to)
+		}
+		switch {
+		case f.target.drop[param]:
+			f.deleteElt(lit.Elts, kv)
+		case param == promptcheck.ParamMaxTokensToSample:
+			f.capMaxTokens(f.target, f.unwrap(kv.Value))
+		case param == promptcheck.ParamStopSequences:
+			f.dropHumanStop(f.unwrap(kv.Value), func() { f.deleteElt(lit.Elts, kv) })
+		case param == promptcheck.ParamModel:
+			f.writeModel(f.target)
 		}
 	}
 	if promptKV == nil {
-		return noFix("request literal sets no Prompt")
+		return request.NoFix(request.ParamsNoPrompt)
 	}
 	if err := f.inlineDefs(prompt, promptKV.Value); err != nil {
 		return err
 	}
-	fields, err := f.promptFields(prompt, conv)
+	fields, err := f.promptFields(p)
 	if err != nil {
 		return err
 	}
 	f.replace(promptKV, fields)
 	return nil
+}
+
+// jsonField returns the name of the field of s whose JSON name is name.
+func jsonField(s *types.Struct, name string) string {
+	if s == nil {
+		return ""
+	}
+	for i := range s.NumFields() {
+		tag, _, _ := strings.Cut(reflect.StructTag(s.Tag(i)).Get("json"), ",")
+		if tag == name {
+			return s.Field(i).Name()
+		}
+	}
+	return ""
 }
 
 func kvKey(kv *ast.KeyValueExpr) (*ast.Ident, bool) {
@@ -100,7 +122,7 @@ func containsNode(elts []ast.Expr, n ast.Node) bool {
 // inLiteral reports whether a field is set by an element of the request
 // literal, or is nested inside such a field (metadata.user_id inside
 // Metadata) and so moves with it unchanged.
-func (f *fixer) inLiteral(field sdk.Field) bool {
+func (f *sdkRewrite) inLiteral(field request.Field) bool {
 	elts := f.req.Lit.Elts
 	if containsNode(elts, field.Node) {
 		return true
@@ -116,11 +138,11 @@ func (f *fixer) inLiteral(field sdk.Field) bool {
 
 // sameType checks that MessageNewParams has field to with the type of
 // CompletionNewParams' field from, so the value carries over unchanged.
-func (f *fixer) sameType(from, to string) error {
+func (f *sdkRewrite) sameType(from, to string) error {
 	have := fieldType(f.shape.legacy, from)
 	want := fieldType(f.shape.messages, to)
 	if have == nil || want == nil || !types.Identical(have, want) {
-		return reasonf("parameter %s has no counterpart of the same type in MessageNewParams", from)
+		return request.NoFix(request.ParamNoCounterpart, from)
 	}
 	return nil
 }
@@ -152,7 +174,7 @@ func (f *fixer) dropHumanStop(list ast.Expr, dropEntry func()) {
 
 // deleteElt deletes an element of a composite literal with its comma: up to
 // the next element, or from the previous one when it is last.
-func (f *fixer) deleteElt(elts []ast.Expr, e ast.Expr) {
+func (f *editor) deleteElt(elts []ast.Expr, e ast.Expr) {
 	for i, x := range elts {
 		if x != e {
 			continue
@@ -169,26 +191,7 @@ func (f *fixer) deleteElt(elts []ast.Expr, e ast.Expr) {
 	}
 }
 
-// mapModel replaces a constant model id the mapper maps, with a constant of
-// the SDK when it has one of that value.
-func (f *fixer) mapModel(value ast.Expr) {
-	e := f.unwrap(value)
-	tv, ok := f.pass.TypesInfo.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String || f.models == nil {
-		return
-	}
-	to, ok := f.models(constant.StringVal(tv.Value))
-	if !ok || to == constant.StringVal(tv.Value) {
-		return
-	}
-	if name := constNamed(f.shape.pkg, "Model", to); name != "" {
-		f.replace(e, f.qual(name))
-		return
-	}
-	f.replace(e, strconv.Quote(to))
-}
-
-func (f *fixer) constString(e ast.Expr) string {
+func (f *editor) constString(e ast.Expr) string {
 	tv, ok := f.pass.TypesInfo.Types[e]
 	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
 		return ""
@@ -196,22 +199,16 @@ func (f *fixer) constString(e ast.Expr) string {
 	return constant.StringVal(tv.Value)
 }
 
-// unwrap removes a value wrapper of the SDK (F, Int, Float, String, NewOpt).
+// unwrap removes a value wrapper of the library (the SDK table's Wrappers:
+// F, Int, Float, String, Bool, Opt, param.NewOpt).
 func (f *fixer) unwrap(e ast.Expr) ast.Expr {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok || len(call.Args) != 1 {
+	if !ok || len(call.Args) != 1 || f.req.Lib == nil {
 		return ast.Unparen(e)
 	}
 	fn, ok := typeutil.Callee(f.pass.TypesInfo, call).(*types.Func)
-	if !ok || fn.Pkg() == nil {
+	if !ok || fn.Pkg() == nil || !f.req.Lib.IsWrapper(fn.Pkg().Path()+"."+fn.Origin().Name()) {
 		return ast.Unparen(e)
 	}
-	switch fn.Pkg().Path() {
-	case f.shape.pkg.Path(), f.shape.pkg.Path() + "/packages/param":
-		switch fn.Name() {
-		case "F", "Int", "Float", "String", "Bool", "Opt", "NewOpt":
-			return ast.Unparen(call.Args[0])
-		}
-	}
-	return ast.Unparen(e)
+	return ast.Unparen(call.Args[0])
 }

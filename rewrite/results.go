@@ -5,11 +5,13 @@ import (
 	"go/token"
 	"go/types"
 	"strconv"
+
+	"github.com/completelint/completelint/internal/request"
 )
 
 // rewriteResults follows the call's result through the function and rewrites
 // each use to its Messages API counterpart.
-func (f *fixer) rewriteResults() error {
+func (f *sdkRewrite) rewriteResults() error {
 	result, err := f.resultVar()
 	if err != nil || result == nil {
 		return err
@@ -22,7 +24,7 @@ func (f *fixer) rewriteResults() error {
 
 // resultVar returns the variable the call's (first) result is declared into,
 // nil when it is discarded.
-func (f *fixer) resultVar() (types.Object, error) {
+func (f *sdkRewrite) resultVar() (types.Object, error) {
 	call := f.req.Call
 	var lhs ast.Expr
 	switch p := f.parents[call].(type) {
@@ -30,18 +32,18 @@ func (f *fixer) resultVar() (types.Object, error) {
 		return nil, nil
 	case *ast.AssignStmt:
 		if len(p.Rhs) != 1 || len(p.Lhs) == 0 {
-			return nil, reasonf("result used at %s", f.position(call.Pos()))
+			return nil, request.NoFix(request.ResultUsed, f.place(call.Pos()))
 		}
 		lhs = p.Lhs[0]
 		if id := identOf(lhs); id != nil && id.Name == "_" {
 			return nil, nil
 		}
 		if p.Tok != token.DEFINE || f.pass.TypesInfo.Defs[identOf(lhs)] == nil {
-			return nil, reasonf("result stored in %s at %s", f.src(lhs), f.position(lhs.Pos()))
+			return nil, request.NoFix(request.ResultStored, f.src(lhs), f.place(lhs.Pos()))
 		}
 	case *ast.ValueSpec:
 		if p.Type != nil || len(p.Values) != 1 {
-			return nil, reasonf("result stored in a typed variable at %s", f.position(p.Pos()))
+			return nil, request.NoFix(request.ResultStoredTyped, f.place(p.Pos()))
 		}
 		lhs = p.Names[0]
 		if lhs.(*ast.Ident).Name == "_" {
@@ -54,18 +56,18 @@ func (f *fixer) resultVar() (types.Object, error) {
 }
 
 // escape says where a value the rewrite cannot follow goes.
-func (f *fixer) escape(e ast.Expr) error {
+func (f *sdkRewrite) escape(e ast.Expr) error {
 	switch p := f.parents[e].(type) {
 	case *ast.CallExpr:
-		return reasonf("result escapes to %s at %s", f.src(p.Fun), f.position(e.Pos()))
+		return request.NoFix(request.ResultEscapes, f.src(p.Fun), f.place(e.Pos()))
 	case *ast.ReturnStmt:
-		return reasonf("result is returned at %s", f.position(e.Pos()))
+		return request.NoFix(request.ResultReturned, f.place(e.Pos()))
 	}
-	return reasonf("result used at %s", f.position(e.Pos()))
+	return request.NoFix(request.ResultUsed, f.place(e.Pos()))
 }
 
 // rewriteMessage rewrites the uses of a *Completion result.
-func (f *fixer) rewriteMessage(result types.Object) error {
+func (f *sdkRewrite) rewriteMessage(result types.Object) error {
 	for _, id := range f.uses(result) {
 		sel, ok := f.parents[id].(*ast.SelectorExpr)
 		if !ok {
@@ -75,7 +77,7 @@ func (f *fixer) rewriteMessage(result types.Object) error {
 			return f.escape(id)
 		}
 		if f.isWrite(sel) {
-			return reasonf("result field %s written at %s", sel.Sel.Name, f.position(sel.Pos()))
+			return request.NoFix(request.ResultFieldWritten, sel.Sel.Name, f.place(sel.Pos()))
 		}
 		switch sel.Sel.Name {
 		case "ID", "Model":
@@ -88,7 +90,7 @@ func (f *fixer) rewriteMessage(result types.Object) error {
 				return err
 			}
 		default:
-			return reasonf("result field %s used at %s", sel.Sel.Name, f.position(sel.Pos()))
+			return request.NoFix(request.ResultFieldUsed, sel.Sel.Name, f.place(sel.Pos()))
 		}
 	}
 	return nil
@@ -96,10 +98,10 @@ func (f *fixer) rewriteMessage(result types.Object) error {
 
 // completionText replaces resp.Completion by the text of the response's text
 // blocks, safe on an empty content list.
-func (f *fixer) completionText(sel *ast.SelectorExpr, resp *ast.Ident) error {
+func (f *sdkRewrite) completionText(sel *ast.SelectorExpr, resp *ast.Ident) error {
 	content := sliceElem(fieldType(structOf(f.shape.pkg, "Message"), "Content"))
 	if content == nil || !hasTextField(content) {
-		return reasonf("result field Completion used at %s", f.position(sel.Pos()))
+		return request.NoFix(request.ResultCompletionUsed, f.place(sel.Pos()))
 	}
 	text, block := "text", "block"
 	if resp.Name == text || resp.Name == block {
@@ -113,7 +115,7 @@ func (f *fixer) completionText(sel *ast.SelectorExpr, resp *ast.Ident) error {
 // stopReason keeps the meaning of comparisons with the legacy stop reasons:
 // "stop_sequence" also covered the natural stop, now "end_turn";
 // "max_tokens" means the same.
-func (f *fixer) stopReason(sel *ast.SelectorExpr) error {
+func (f *sdkRewrite) stopReason(sel *ast.SelectorExpr) error {
 	switch p := f.parents[sel].(type) {
 	case *ast.BinaryExpr:
 		if p.Op == token.EQL || p.Op == token.NEQ {
@@ -124,10 +126,10 @@ func (f *fixer) stopReason(sel *ast.SelectorExpr) error {
 			return f.stopSwitch(sel, p)
 		}
 	}
-	return reasonf("result field StopReason used at %s", f.position(sel.Pos()))
+	return request.NoFix(request.ResultStopReasonUsed, f.place(sel.Pos()))
 }
 
-func (f *fixer) stopComparison(sel *ast.SelectorExpr, bin *ast.BinaryExpr) error {
+func (f *sdkRewrite) stopComparison(sel *ast.SelectorExpr, bin *ast.BinaryExpr) error {
 	other := bin.Y
 	if other == ast.Expr(sel) {
 		other = bin.X
@@ -138,28 +140,27 @@ func (f *fixer) stopComparison(sel *ast.SelectorExpr, bin *ast.BinaryExpr) error
 		return nil
 	case "stop_sequence":
 	default:
-		return reasonf("result field StopReason compared with %s at %s", f.src(other), f.position(sel.Pos()))
+		return request.NoFix(request.ResultStopReasonCompared, f.src(other), f.place(sel.Pos()))
 	}
-	x := f.src(sel)
-	text := x + ` == "end_turn" || ` + x + ` == "stop_sequence"`
+	// The legacy stop reason told a truncated answer ("max_tokens") from
+	// any other stop ("stop_sequence"), which the Messages API splits into
+	// end_turn, stop_sequence, refusal, ...: the comparison keeps its
+	// meaning as one with "max_tokens" turned around.
+	op := "!="
 	if bin.Op == token.NEQ {
-		text = x + ` != "end_turn" && ` + x + ` != "stop_sequence"`
+		op = "=="
 	}
-	switch f.parents[bin].(type) {
-	case *ast.BinaryExpr, *ast.UnaryExpr, *ast.SelectorExpr, *ast.CallExpr:
-		text = "(" + text + ")"
-	}
-	f.replace(bin, text)
+	f.replace(bin, f.src(sel)+" "+op+` "max_tokens"`)
 	return nil
 }
 
 // stopSwitch rewrites the cases of `switch resp.StopReason`: a case for
 // "stop_sequence" also lists "end_turn".
-func (f *fixer) stopSwitch(sel *ast.SelectorExpr, sw *ast.SwitchStmt) error {
+func (f *sdkRewrite) stopSwitch(sel *ast.SelectorExpr, sw *ast.SwitchStmt) error {
 	for _, stmt := range sw.Body.List {
 		clause, ok := stmt.(*ast.CaseClause)
 		if !ok {
-			return reasonf("result field StopReason used at %s", f.position(sel.Pos()))
+			return request.NoFix(request.ResultStopReasonUsed, f.place(sel.Pos()))
 		}
 		for _, e := range clause.List {
 			switch f.constString(e) {
@@ -168,7 +169,7 @@ func (f *fixer) stopSwitch(sel *ast.SelectorExpr, sw *ast.SwitchStmt) error {
 			case "max_tokens":
 				f.untypeStopReason(e)
 			default:
-				return reasonf("result field StopReason compared with %s at %s", f.src(e), f.position(e.Pos()))
+				return request.NoFix(request.ResultStopReasonCompared, f.src(e), f.place(e.Pos()))
 			}
 		}
 	}
@@ -177,7 +178,7 @@ func (f *fixer) stopSwitch(sel *ast.SelectorExpr, sw *ast.SwitchStmt) error {
 
 // untypeStopReason spells a typed string constant compared with a stop
 // reason as an untyped literal: the Messages stop reason has its own type.
-func (f *fixer) untypeStopReason(e ast.Expr) {
+func (f *sdkRewrite) untypeStopReason(e ast.Expr) {
 	if lit := f.stopLiteral(e); lit != f.src(e) {
 		f.replace(e, lit)
 	}
@@ -185,14 +186,14 @@ func (f *fixer) untypeStopReason(e ast.Expr) {
 
 // stopLiteral spells a constant compared with a stop reason: as written when
 // untyped, else as a literal.
-func (f *fixer) stopLiteral(e ast.Expr) string {
+func (f *sdkRewrite) stopLiteral(e ast.Expr) string {
 	if t, ok := f.pass.TypesInfo.TypeOf(e).(*types.Basic); ok && t.Info()&types.IsUntyped != 0 {
 		return f.src(e)
 	}
 	return strconv.Quote(f.constString(e))
 }
 
-func (f *fixer) isWrite(sel *ast.SelectorExpr) bool {
+func (f *editor) isWrite(sel *ast.SelectorExpr) bool {
 	switch p := f.parents[sel].(type) {
 	case *ast.AssignStmt:
 		for _, l := range p.Lhs {

@@ -32,7 +32,8 @@ func (f *fixer) shallowPrompt(v strval.Value, conv promptcheck.Conversation) (st
 		return v, conv, false
 	}
 	sv := strval.Value{Pieces: sb.pieces}
-	sconv := promptcheck.Parse(sv.Template())
+	st := sv.Template()
+	sconv := promptcheck.Repair(st, promptcheck.Parse(st))
 	if !sameTurns(conv, sconv) {
 		return v, conv, false
 	}

@@ -3,6 +3,8 @@ package rewrite
 import (
 	"go/types"
 	"strconv"
+
+	"github.com/completelint/completelint/internal/request"
 )
 
 // A shape is what the rewrite needs to know about the imported SDK version,
@@ -19,55 +21,61 @@ type shape struct {
 	// systemNewTextBlock is set when NewTextBlock returns the element type
 	// of System; otherwise System elements are written {Text: s}.
 	systemNewTextBlock bool
+	// nonStreamingCheck is set when the SDK refuses, before sending, a
+	// non-streaming request that may take over ten minutes
+	// (CalculateNonStreamingTimeout) and has option.WithRequestTimeout to
+	// lift the limit.
+	nonStreamingCheck bool
 	// deltaAssert is set when a stream event's Delta is an interface that
 	// must be asserted to ContentBlockDeltaEventDelta; otherwise it is a
 	// struct whose Text holds text deltas.
 	deltaAssert bool
 }
 
-func (f *fixer) readShape() (*shape, error) {
+func (f *sdkRewrite) readShape() (*shape, error) {
 	lit := f.pass.TypesInfo.TypeOf(f.req.Lit)
 	named, ok := types.Unalias(lit).(*types.Named)
 	if !ok || named.Obj().Pkg() == nil {
-		return nil, noFix("request literal is not of the SDK's CompletionNewParams type")
+		return nil, request.NoFix(request.SdkParamsType)
 	}
 	s := &shape{pkg: named.Obj().Pkg()}
 	name, ok := f.importName(s.pkg.Path())
 	if !ok {
-		return nil, reasonf("file does not import %s", s.pkg.Path())
+		return nil, request.NoFix(request.FileNoImport, s.pkg.Path())
 	}
 	s.name = name
 	s.legacy, _ = named.Underlying().(*types.Struct)
 	s.messages = structOf(s.pkg, "MessageNewParams")
 	if s.legacy == nil || s.messages == nil {
-		return nil, noFix("SDK has no MessageNewParams")
+		return nil, request.NoFix(request.SdkShape, "SDK has no MessageNewParams")
 	}
 	msgs := fieldType(s.messages, "Messages")
 	system := fieldType(s.messages, "System")
 	if msgs == nil || system == nil {
-		return nil, noFix("SDK's MessageNewParams has no Messages or System")
+		return nil, request.NoFix(request.SdkShape, "SDK's MessageNewParams has no Messages or System")
 	}
 	_, s.wrapped = paramField(msgs)
 	if s.wrapped && s.pkg.Scope().Lookup("F") == nil {
-		return nil, noFix("SDK has no F to set param.Field values")
+		return nil, request.NoFix(request.SdkShape, "SDK has no F to set param.Field values")
 	}
 	textBlock := funcSig(s.pkg, "NewTextBlock")
 	user, assistant := funcSig(s.pkg, "NewUserMessage"), funcSig(s.pkg, "NewAssistantMessage")
 	if textBlock == nil || user == nil || assistant == nil || textBlock.Results().Len() != 1 {
-		return nil, noFix("SDK lacks NewTextBlock, NewUserMessage or NewAssistantMessage")
+		return nil, request.NoFix(request.SdkShape, "SDK lacks NewTextBlock, NewUserMessage or NewAssistantMessage")
 	}
 	block := textBlock.Results().At(0).Type()
 	if !acceptsVariadic(user, block) || !acceptsVariadic(assistant, block) {
-		return nil, noFix("SDK's NewUserMessage does not accept what NewTextBlock returns")
+		return nil, request.NoFix(request.SdkShape, "SDK's NewUserMessage does not accept what NewTextBlock returns")
 	}
+	s.nonStreamingCheck = s.pkg.Scope().Lookup("CalculateNonStreamingTimeout") != nil
 	sysElem := sliceElem(unwrapField(system))
 	switch {
 	case sysElem == nil:
-		return nil, noFix("SDK's System is not a list of text blocks")
+		return nil, request.NoFix(request.SdkShape, "SDK's System is not a list of text blocks")
 	case types.Identical(block, sysElem):
 		s.systemNewTextBlock = true
 	case !hasTextField(sysElem):
-		return nil, noFix("SDK's TextBlockParam has no Text string field")
+		return nil, request.NoFix(request.SdkShape, "SDK's TextBlockParam has no Text string field")
 	}
 	return s, nil
 }
@@ -92,27 +100,27 @@ func (s *shape) streamShape(svc *types.Var) error {
 	obj, _, _ := types.LookupFieldOrMethod(svc.Type(), true, s.pkg, "NewStreaming")
 	fn, _ := obj.(*types.Func)
 	if fn == nil {
-		return noFix("SDK's Messages service has no NewStreaming")
+		return request.NoFix(request.SdkShape, "SDK's Messages service has no NewStreaming")
 	}
 	sig := fn.Signature()
 	if sig.Results().Len() != 1 {
-		return noFix("SDK's Messages.NewStreaming does not return one stream")
+		return request.NoFix(request.SdkShape, "SDK's Messages.NewStreaming does not return one stream")
 	}
 	stream, _ := types.Unalias(deref(sig.Results().At(0).Type())).(*types.Named)
 	if stream == nil || stream.TypeArgs().Len() != 1 {
-		return noFix("SDK's Messages.NewStreaming does not return a typed stream")
+		return request.NoFix(request.SdkShape, "SDK's Messages.NewStreaming does not return a typed stream")
 	}
 	delta := fieldType(structOfType(stream.TypeArgs().At(0)), "Delta")
 	switch {
 	case delta == nil:
-		return noFix("SDK's stream events have no Delta")
+		return request.NoFix(request.SdkShape, "SDK's stream events have no Delta")
 	case types.IsInterface(delta):
 		if !hasTextField(typeOf(s.pkg, "ContentBlockDeltaEventDelta")) {
-			return noFix("SDK has no ContentBlockDeltaEventDelta with Text")
+			return request.NoFix(request.SdkShape, "SDK has no ContentBlockDeltaEventDelta with Text")
 		}
 		s.deltaAssert = true
 	case !hasTextField(delta):
-		return noFix("SDK's stream event Delta has no Text")
+		return request.NoFix(request.SdkShape, "SDK's stream event Delta has no Text")
 	}
 	return nil
 }

@@ -8,10 +8,12 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/completelint/completelint/internal/request"
 )
 
 // src prints an expression as Go source.
-func (f *fixer) src(e ast.Node) string {
+func (f *editor) src(e ast.Node) string {
 	var buf bytes.Buffer
 	if err := printer.Fprint(&buf, f.pass.Fset, e); err != nil {
 		return "?"
@@ -23,7 +25,7 @@ func shortName(filename string) string { return filepath.Base(filename) }
 
 // importName returns the name under which the file imports path: "" for a
 // dot import. ok is false when the file does not import it usably.
-func (f *fixer) importName(path string) (name string, ok bool) {
+func (f *editor) importName(path string) (name string, ok bool) {
 	for _, spec := range f.file.Imports {
 		if p, err := strconv.Unquote(spec.Path.Value); err != nil || p != path {
 			continue
@@ -45,7 +47,7 @@ func (f *fixer) importName(path string) (name string, ok bool) {
 	return "", false
 }
 
-func (f *fixer) importedPackageName(path string) string {
+func (f *editor) importedPackageName(path string) string {
 	for _, pkg := range f.pass.Pkg.Imports() {
 		if pkg.Path() == path {
 			return pkg.Name()
@@ -58,7 +60,7 @@ func (f *fixer) importedPackageName(path string) string {
 // the file's name for it, or through a new import when the package's own
 // name is free there. Generated text spells the name with importMarker until
 // it is known.
-func (f *fixer) ensureImport(path string, pos token.Pos) error {
+func (f *editor) ensureImport(path string, pos token.Pos) error {
 	if name, ok := f.importName(path); ok {
 		f.renameImport(path, name)
 		return nil
@@ -66,7 +68,7 @@ func (f *fixer) ensureImport(path string, pos token.Pos) error {
 	name := path[strings.LastIndex(path, "/")+1:]
 	if scope := f.pass.Pkg.Scope().Innermost(pos); scope != nil {
 		if _, obj := scope.LookupParent(name, pos); obj != nil {
-			return reasonf("the name %s is taken in this file, needed for the %s package", name, path)
+			return request.NoFix(request.ImportNameTaken, name, path)
 		}
 	}
 	f.insertImport(path)
@@ -82,7 +84,7 @@ var sprintfMarker = importMarker("fmt")
 
 // renameImport spells the marker of path in the edits as name ("" for a dot
 // import).
-func (f *fixer) renameImport(path, name string) {
+func (f *editor) renameImport(path, name string) {
 	repl := name + "."
 	if name == "" {
 		repl = ""
@@ -92,23 +94,55 @@ func (f *fixer) renameImport(path, name string) {
 	}
 }
 
-// insertImport adds an import of path to the file's import block, or a new
+// insertImport adds an import of path to the file's import block, in the
+// group goimports would put it in (standard library or not), or a new
 // import declaration after the package clause.
-func (f *fixer) insertImport(path string) {
+func (f *editor) insertImport(path string) {
 	f.renameImport(path, path[strings.LastIndex(path, "/")+1:])
+	quoted := strconv.Quote(path)
 	for _, decl := range f.file.Decls {
 		gen, ok := decl.(*ast.GenDecl)
 		if !ok || gen.Tok != token.IMPORT {
 			continue
 		}
-		if gen.Lparen.IsValid() {
-			f.insert(gen.Lparen+1, "\n\t"+strconv.Quote(path))
+		if !gen.Lparen.IsValid() {
+			f.insert(gen.Pos(), "import "+quoted+"\n")
 			return
 		}
-		f.insert(gen.Pos(), "import "+strconv.Quote(path)+"\n")
+		std := isStd(path)
+		var last ast.Spec
+		for _, spec := range gen.Specs {
+			if isStd(importPath(spec)) == std {
+				last = spec
+			}
+		}
+		switch {
+		case last != nil:
+			f.insert(last.End(), "\n\t"+quoted)
+		case std:
+			f.insert(gen.Lparen+1, "\n\t"+quoted+"\n")
+		default:
+			f.insert(gen.Rparen, "\n\t"+quoted+"\n")
+		}
 		return
 	}
-	f.insert(f.file.Name.End(), "\n\nimport "+strconv.Quote(path))
+	f.insert(f.file.Name.End(), "\n\nimport "+quoted)
+}
+
+// isStd reports whether an import path is of the standard library: no dot
+// in its first element.
+func isStd(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
+}
+
+func importPath(spec ast.Spec) string {
+	is, ok := spec.(*ast.ImportSpec)
+	if !ok {
+		return ""
+	}
+	p, _ := strconv.Unquote(is.Path.Value)
+	return p
 }
 
 // rawLiterals returns the extents of the file's raw string literals.
@@ -123,4 +157,4 @@ func rawLiterals(file *ast.File) []span {
 	return spans
 }
 
-func (f *fixer) inRaw(pos token.Pos) bool { return inSpans(f.raw, pos) }
+func (f *editor) inRaw(pos token.Pos) bool { return inSpans(f.raw, pos) }

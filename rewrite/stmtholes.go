@@ -3,6 +3,8 @@ package rewrite
 import (
 	"go/ast"
 
+	"github.com/completelint/completelint/internal/request"
+
 	"github.com/completelint/completelint/internal/strval"
 )
 
@@ -12,11 +14,11 @@ import (
 // inside that statement, not a value that can be evaluated at the call).
 func (f *fixer) checkFollowable(v strval.Value) error {
 	if v.Truncated {
-		return noFix("prompt is too large to rewrite")
+		return request.NoFix(request.PromptTooLarge)
 	}
 	for _, p := range v.Pieces {
 		if p.Stmt != nil {
-			return reasonf("prompt is built by %s at %s", stmtKind(p.Stmt), f.position(p.Stmt.Pos()))
+			return request.NoFix(request.PromptBuiltByStatement, stmtKind(p.Stmt), f.place(p.Stmt.Pos()))
 		}
 	}
 	return nil

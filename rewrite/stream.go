@@ -5,6 +5,8 @@ import (
 	"go/token"
 	"go/types"
 	"strconv"
+
+	"github.com/completelint/completelint/internal/request"
 )
 
 // A guarded statement runs for text deltas only: every legacy completion
@@ -20,10 +22,10 @@ type guarded struct {
 }
 
 // rewriteStream rewrites the uses of a stream of completions.
-func (f *fixer) rewriteStream(stream types.Object) error {
+func (f *sdkRewrite) rewriteStream(stream types.Object) error {
 	svc := f.shape.messagesField(f.pass.TypesInfo.TypeOf(f.receiverClient()))
 	if svc == nil {
-		return noFix("client has no Messages service")
+		return request.NoFix(request.ClientNoMessages, "client")
 	}
 	if err := f.shape.streamShape(svc); err != nil {
 		return err
@@ -33,14 +35,14 @@ func (f *fixer) rewriteStream(stream types.Object) error {
 		sel, ok := f.parents[id].(*ast.SelectorExpr)
 		call, _ := f.parents[sel].(*ast.CallExpr)
 		if !ok || call == nil || call.Fun != sel {
-			return reasonf("stream used at %s", f.position(id.Pos()))
+			return request.NoFix(request.StreamUsed, f.place(id.Pos()))
 		}
 		switch sel.Sel.Name {
 		case "Next", "Err", "Close":
 			continue
 		case "Current":
 		default:
-			return reasonf("stream method %s used at %s", sel.Sel.Name, f.position(sel.Pos()))
+			return request.NoFix(request.StreamMethodUsed, sel.Sel.Name, f.place(sel.Pos()))
 		}
 		frags, err := f.fragments(call)
 		if err != nil {
@@ -54,6 +56,10 @@ func (f *fixer) rewriteStream(stream types.Object) error {
 			guards = f.addGuarded(guards, stmt, frag, call)
 		}
 	}
+	if loop := f.streamLoop(stream, guards); loop != nil {
+		f.guardLoop(loop, stream, guards)
+		return nil
+	}
 	for _, g := range guards {
 		if f.shape.deltaAssert {
 			f.assertDelta(g)
@@ -64,11 +70,77 @@ func (f *fixer) rewriteStream(stream types.Object) error {
 	return nil
 }
 
+// streamLoop returns the `for stream.Next() { ... }` loop whose body holds
+// every guarded statement, or nil.
+func (f *sdkRewrite) streamLoop(stream types.Object, guards []*guarded) *ast.ForStmt {
+	var loop *ast.ForStmt
+	for _, g := range guards {
+		var found *ast.ForStmt
+		for n := f.parents[g.stmt]; n != nil && found == nil; n = f.parents[n] {
+			if fs, ok := n.(*ast.ForStmt); ok && f.isNextOf(fs.Cond, stream) {
+				found = fs
+			}
+		}
+		if found == nil || loop != nil && found != loop {
+			return nil
+		}
+		loop = found
+	}
+	return loop
+}
+
+// isNextOf reports whether e is stream.Next().
+func (f *sdkRewrite) isNextOf(e ast.Expr, stream types.Object) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 0 {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "Next" && f.pass.TypesInfo.Uses[identOf(sel.X)] == stream
+}
+
+// guardLoop makes the whole body of a stream loop run for text deltas
+// only, as each legacy event carried text: statements that do not read the
+// text (counting events, say) would otherwise run for every Messages event.
+func (f *sdkRewrite) guardLoop(loop *ast.ForStmt, stream types.Object, guards []*guarded) {
+	current := f.src(identOf(loop.Cond.(*ast.CallExpr).Fun.(*ast.SelectorExpr).X)) + ".Current()"
+	if !f.shape.deltaAssert {
+		f.insert(loop.Body.Lbrace+1, "\nif "+current+`.Delta.Type != "text_delta" {`+"\ncontinue\n}")
+		for _, g := range guards {
+			for _, frag := range g.frags {
+				f.replace(frag.Sel, "Delta.Text")
+			}
+		}
+		return
+	}
+	textDelta := f.qual("ContentBlockDeltaEventDelta")
+	delta := "_"
+	for _, g := range guards {
+		for _, frag := range g.frags {
+			if _, direct := ast.Unparen(frag.X).(*ast.CallExpr); direct {
+				delta = f.freeName(loop.Body, "delta", "textDelta", "contentDelta")
+			}
+		}
+	}
+	ok := f.freeName(loop.Body, "ok", "isText")
+	f.insert(loop.Body.Lbrace+1, "\n"+delta+", "+ok+" := "+current+".Delta.("+textDelta+")\nif !"+ok+" {\ncontinue\n}")
+	for _, g := range guards {
+		for _, frag := range g.frags {
+			if _, direct := ast.Unparen(frag.X).(*ast.CallExpr); direct {
+				f.replace(frag, delta+".Text")
+			} else {
+				// an event variable: read through it, so that it stays used
+				f.replace(frag.Sel, "Delta.("+textDelta+").Text")
+			}
+		}
+	}
+}
+
 // addGuarded records that frag, read from the event of current, is used in
 // stmt. A statement inside another guarded statement needs no guard of its
 // own. The guard reads the event through the variable the fragment selects
 // from, unless stmt declares it (`if ev := s.Current(); ...`).
-func (f *fixer) addGuarded(guards []*guarded, stmt ast.Stmt, frag *ast.SelectorExpr, current *ast.CallExpr) []*guarded {
+func (f *sdkRewrite) addGuarded(guards []*guarded, stmt ast.Stmt, frag *ast.SelectorExpr, current *ast.CallExpr) []*guarded {
 	g := &guarded{stmt: stmt, event: f.src(frag.X), frags: []*ast.SelectorExpr{frag}}
 	if obj := f.pass.TypesInfo.ObjectOf(identOf(frag.X)); obj != nil && containsPos(stmt, obj.Pos()) {
 		g.event, g.inner = f.src(current), true
@@ -89,7 +161,7 @@ func (f *fixer) addGuarded(guards []*guarded, stmt ast.Stmt, frag *ast.SelectorE
 }
 
 // guardDelta wraps a statement in a check that the event is a text delta.
-func (f *fixer) guardDelta(g *guarded) {
+func (f *sdkRewrite) guardDelta(g *guarded) {
 	f.insert(g.stmt.Pos(), "if "+g.event+`.Delta.Type == "text_delta" {`+"\n")
 	for _, frag := range g.frags {
 		f.replace(frag.Sel, "Delta.Text")
@@ -101,7 +173,7 @@ func (f *fixer) guardDelta(g *guarded) {
 // text delta, reading the text from the asserted delta. When the statement
 // declares the event variable, the text is read through that variable (which
 // stays in use) with an assertion the guard makes safe.
-func (f *fixer) assertDelta(g *guarded) {
+func (f *sdkRewrite) assertDelta(g *guarded) {
 	textDelta := f.qual("ContentBlockDeltaEventDelta")
 	name := f.freeName(g.stmt, "delta", "textDelta", "contentDelta")
 	if g.inner {
@@ -120,23 +192,23 @@ func (f *fixer) assertDelta(g *guarded) {
 
 // fragments returns the `.Completion` selections of a stream.Current() call,
 // directly or through `ev := stream.Current()`.
-func (f *fixer) fragments(current *ast.CallExpr) ([]*ast.SelectorExpr, error) {
+func (f *sdkRewrite) fragments(current *ast.CallExpr) ([]*ast.SelectorExpr, error) {
 	if sel, ok := f.parents[current].(*ast.SelectorExpr); ok && sel.Sel.Name == "Completion" && !f.isWrite(sel) {
 		return []*ast.SelectorExpr{sel}, nil
 	}
 	assign, ok := f.parents[current].(*ast.AssignStmt)
 	if !ok || assign.Tok != token.DEFINE || len(assign.Lhs) != 1 {
-		return nil, reasonf("stream event used at %s", f.position(current.Pos()))
+		return nil, request.NoFix(request.StreamEventUsed, f.place(current.Pos()))
 	}
 	ev := f.pass.TypesInfo.Defs[identOf(assign.Lhs[0])]
 	if ev == nil {
-		return nil, reasonf("stream event used at %s", f.position(current.Pos()))
+		return nil, request.NoFix(request.StreamEventUsed, f.place(current.Pos()))
 	}
 	var frags []*ast.SelectorExpr
 	for _, id := range f.uses(ev) {
 		sel, ok := f.parents[id].(*ast.SelectorExpr)
 		if !ok || sel.Sel.Name != "Completion" || f.isWrite(sel) {
-			return nil, reasonf("stream event %s used at %s", id.Name, f.position(id.Pos()))
+			return nil, request.NoFix(request.StreamEventVarUsed, id.Name, f.place(id.Pos()))
 		}
 		frags = append(frags, sel)
 	}
@@ -147,8 +219,8 @@ func (f *fixer) fragments(current *ast.CallExpr) ([]*ast.SelectorExpr, error) {
 // statement that uses it or, for a use in the init, condition or tag of an
 // if or switch, that whole statement, so that declarations in its init keep
 // their scope. The statement must be an element of a statement list.
-func (f *fixer) guardedStmt(frag ast.Expr) (ast.Stmt, error) {
-	unsupported := reasonf("streamed text used at %s", f.position(frag.Pos()))
+func (f *sdkRewrite) guardedStmt(frag ast.Expr) (ast.Stmt, error) {
+	unsupported := request.NoFix(request.StreamedTextUsed, f.place(frag.Pos()))
 	var stmt ast.Stmt
 	for n := f.parents[frag]; n != nil && stmt == nil; n = f.parents[n] {
 		switch s := n.(type) {
@@ -179,7 +251,7 @@ func (f *fixer) guardedStmt(frag ast.Expr) (ast.Stmt, error) {
 }
 
 // isInit reports whether s is the init statement of an if or switch.
-func (f *fixer) isInit(s ast.Stmt) bool {
+func (f *editor) isInit(s ast.Stmt) bool {
 	switch p := f.parents[s].(type) {
 	case *ast.IfStmt:
 		return p.Init == s
@@ -190,8 +262,8 @@ func (f *fixer) isInit(s ast.Stmt) bool {
 }
 
 // freeName returns the first candidate not declared at stmt nor used in it.
-func (f *fixer) freeName(stmt ast.Stmt, candidates ...string) string {
-	used := map[string]bool{"ok": true}
+func (f *editor) freeName(stmt ast.Stmt, candidates ...string) string {
+	used := map[string]bool{}
 	ast.Inspect(stmt, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok {
 			used[id.Name] = true
@@ -214,7 +286,7 @@ func (f *fixer) freeName(stmt ast.Stmt, candidates ...string) string {
 }
 
 // receiverClient returns the client expression of client.Completions.X.
-func (f *fixer) receiverClient() ast.Expr {
+func (f *sdkRewrite) receiverClient() ast.Expr {
 	sel := ast.Unparen(f.req.Call.Fun).(*ast.SelectorExpr)
 	return ast.Unparen(sel.X).(*ast.SelectorExpr).X
 }

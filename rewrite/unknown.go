@@ -5,6 +5,8 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/completelint/completelint/internal/request"
+
 	"github.com/completelint/completelint/internal/strval"
 )
 
@@ -19,7 +21,7 @@ func (f *fixer) unknownPrompt(v strval.Value) error {
 		}
 	}
 	if elsewhere {
-		return noFix("prompt is built in another function")
+		return request.NoFix(request.PromptBuiltElsewhere)
 	}
 	if len(v.Pieces) == 1 {
 		if call, ok := ast.Unparen(v.Pieces[0].Hole).(*ast.CallExpr); ok && f.isFmtFunc(call, "Sprintf") {
@@ -32,7 +34,7 @@ func (f *fixer) unknownPrompt(v strval.Value) error {
 			exprs = append(exprs, f.src(p.Hole))
 		}
 	}
-	return reasonf("prompt cannot be evaluated statically (%s)", strings.Join(exprs, ", "))
+	return request.NoFix(request.PromptUnevaluated, strings.Join(exprs, ", "))
 }
 
 // builtElsewhere reports whether a hole's text comes from outside the
@@ -75,7 +77,7 @@ func (f *fixer) isParam(v *types.Var) bool {
 }
 
 // isFmtFunc reports whether call calls one of the named functions of fmt.
-func (f *fixer) isFmtFunc(call *ast.CallExpr, names ...string) bool {
+func (f *editor) isFmtFunc(call *ast.CallExpr, names ...string) bool {
 	var id *ast.Ident
 	switch fun := ast.Unparen(call.Fun).(type) {
 	case *ast.SelectorExpr:
@@ -102,11 +104,11 @@ func (f *fixer) isFmtFunc(call *ast.CallExpr, names ...string) bool {
 // a star width, or a count of verbs that does not match the arguments.
 func (f *fixer) unfollowedSprintf(call *ast.CallExpr) error {
 	if len(call.Args) == 0 {
-		return noFix("prompt is fmt.Sprintf without a format")
+		return request.NoFix(request.PromptSprintfNoFormat)
 	}
 	fv := strval.New(f.pass.TypesInfo).Eval(call.Args[0], f.fn)
 	if !fv.Template().Known() {
-		return reasonf("prompt is not a constant format: fmt.Sprintf(%s, ...)", f.src(call.Args[0]))
+		return request.NoFix(request.PromptFormatNotConstant, f.src(call.Args[0]))
 	}
 	var format string
 	for _, p := range fv.Pieces {
@@ -116,9 +118,9 @@ func (f *fixer) unfollowedSprintf(call *ast.CallExpr) error {
 		return checkVerb(verb)
 	}
 	if call.Ellipsis.IsValid() {
-		return noFix("prompt is fmt.Sprintf with arguments spread from a slice")
+		return request.NoFix(request.PromptSprintfSpread)
 	}
-	return reasonf("prompt cannot be evaluated statically (%s)", f.src(call))
+	return request.NoFix(request.PromptUnevaluated, f.src(call))
 }
 
 // indexedVerb returns the first verb of format that uses an explicit

@@ -29,8 +29,10 @@ var legacyWants = []want{
 	// chat: the prompt grows in a loop; only the call is reported.
 	{"legacy-api", "chat.go", "client.Completions.New(ctx", 0},
 	// main: ask's question parameter flows into its prompt, so ask is a
-	// wrapper and its caller is reported too.
+	// wrapper and its caller is reported too; the model comes from the
+	// default of a flag, judged there.
 	{"legacy-api", "main.go", "ask(ctx, &client", 0},
+	{"model-retired", "main.go", `"claude-2.1", "model`, 0},
 }
 
 // alphaWants are the findings in examples/legacy-alpha (SDK v0.2.0-alpha.13).

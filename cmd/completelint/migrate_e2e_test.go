@@ -105,7 +105,7 @@ func TestMigrateRoundTrip(t *testing.T) {
 	assert.Equal(t, "official SDK", rep.Sites[0].Kind)
 	assert.Equal(t, "pinned until the evaluation is redone", rep.Sites[4].Reason)
 	require.Len(t, rep.Totals.ByReason, 1)
-	assert.Equal(t, "result is returned", rep.Totals.ByReason[0].Reason)
+	assert.Equal(t, "result is returned at …", rep.Totals.ByReason[0].Reason)
 	require.Len(t, rep.Models, 2)
 	assert.Equal(t, "claude-2.1", rep.Models[0].ID)
 	assert.Equal(t, 6, rep.Models[0].Sites)

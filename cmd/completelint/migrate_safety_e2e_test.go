@@ -67,8 +67,8 @@ func TestMigrateExampleTwiceInGit(t *testing.T) {
 
 	r := sh(dryRun)
 	require.Equal(t, 4, r.code, "%s", r)
-	assert.Equal(t, "completelint migrate: would migrate 2 files; 4 call sites: 3 rewritten, 1 need manual work, 0 suppressed\n", r.stderr)
-	for _, f := range []string{"ask.go", "summarize.go"} {
+	assert.Equal(t, "completelint migrate: would migrate 3 files; 4 call sites: 3 rewritten, 1 need manual work, 0 suppressed\n", r.stderr)
+	for _, f := range []string{"ask.go", "main.go", "summarize.go"} {
 		assert.Contains(t, r.stdout, "--- a/"+f+"\n+++ b/"+f+"\n")
 	}
 	assert.NotContains(t, r.stdout, "chat.go")
@@ -78,8 +78,8 @@ func TestMigrateExampleTwiceInGit(t *testing.T) {
 
 	r = sh(migrateLine)
 	require.Equal(t, 4, r.code, "%s", r)
-	assert.Equal(t, "completelint migrate: migrated 2 files; 4 call sites: 3 rewritten, 1 need manual work, 0 suppressed\n", r.stderr)
-	assert.Equal(t, append([]string{" M ask.go", " M summarize.go"}, report...), gitStatus(t, dir))
+	assert.Equal(t, "completelint migrate: migrated 3 files; 4 call sites: 3 rewritten, 1 need manual work, 0 suppressed\n", r.stderr)
+	assert.Equal(t, append([]string{" M ask.go", " M main.go", " M summarize.go"}, report...), gitStatus(t, dir))
 	rep := readReport(t, filepath.Join(dir, "migration"))
 	assert.False(t, rep.DryRun)
 	assert.Equal(t, []string{"ask.go:14 rewritten", "chat.go:20 needs manual work", "main.go:39 rewritten", "summarize.go:27 rewritten"}, siteStatuses(rep))
@@ -132,7 +132,7 @@ func TestMigrateInAwkwardTree(t *testing.T) {
 	report := filepath.Join(t.TempDir(), "report")
 	r := lint(t, dir, "migrate", "-report="+report, "./...")
 	require.Equal(t, 4, r.code, "%s", r)
-	assert.Equal(t, "completelint migrate: migrated 1 files; 4 call sites: 1 rewritten, 3 need manual work, 0 suppressed\n", r.stderr)
+	assert.Equal(t, "completelint migrate: migrated 2 files; 4 call sites: 1 rewritten, 3 need manual work, 0 suppressed\n", r.stderr)
 	after := snapshot(t, dir)
 	assert.Equal(t, keys(before), keys(after), "files added or removed")
 	assert.Equal(t, before["/cmd/tool/ask.go"], after["/cmd/tool/ask.go"])
@@ -240,7 +240,7 @@ func assertNoTemporaryFiles(t *testing.T, dirs ...string) {
 }
 
 // TestMigrateInterrupted signals a run after its first file: that file is
-// migrated, the other untouched, and one summary line and the report say
+// migrated, the others untouched, and one summary line and the report say
 // so.
 func TestMigrateInterrupted(t *testing.T) {
 	t.Parallel()
@@ -252,7 +252,7 @@ func TestMigrateInterrupted(t *testing.T) {
 	require.NoError(t, m.cmd.Process.Signal(syscall.SIGINT))
 	<-m.done // the interrupt ends the wait for the gate
 	assert.Equal(t, 1, m.finish(t), "%s", m.stderr.String())
-	assert.Equal(t, "completelint migrate: interrupted after writing 1 of 2 files, the others are unchanged; 4 call sites: 2 rewritten, 2 need manual work, 0 suppressed\n", m.stderr.String())
+	assert.Equal(t, "completelint migrate: interrupted after writing 1 of 3 files, the others are unchanged; 4 call sites: 2 rewritten, 2 need manual work, 0 suppressed\n", m.stderr.String())
 
 	after := snapshot(t, dir)
 	for name := range before {
@@ -267,8 +267,8 @@ func TestMigrateInterrupted(t *testing.T) {
 }
 
 // TestMigrateStopsAtUnwritableFile edits summarize.go while the run writes:
-// the run writes the file before it, stops there, and says so in one
-// summary line and in the report.
+// the run writes the files before it (ask.go, main.go), stops there, and
+// says so in one summary line and in the report.
 func TestMigrateStopsAtUnwritableFile(t *testing.T) {
 	t.Parallel()
 	dir := copyModule(t, "examples/legacy")
@@ -279,7 +279,7 @@ func TestMigrateStopsAtUnwritableFile(t *testing.T) {
 	summarize := filepath.Join(dir, "summarize.go")
 	require.NoError(t, os.WriteFile(summarize, []byte(before["/summarize.go"]+"\n// edited meanwhile\n"), 0o644))
 	assert.Equal(t, 1, m.finish(t), "%s", m.stderr.String())
-	assert.Equal(t, "completelint migrate: stopped after writing 1 of 2 files, the others are unchanged (writing "+summarize+": changed on disk since it was read; left alone); 4 call sites: 2 rewritten, 2 need manual work, 0 suppressed\n", m.stderr.String())
+	assert.Equal(t, "completelint migrate: stopped after writing 2 of 3 files, the others are unchanged (writing "+summarize+": changed on disk since it was read; left alone); 4 call sites: 2 rewritten, 2 need manual work, 0 suppressed\n", m.stderr.String())
 	rep := readReport(t, report)
 	assert.Equal(t, "summarize.go:27 needs manual work", siteStatuses(rep)[3])
 	assert.Contains(t, rep.Sites[3].Reason, "not written: writing "+summarize)

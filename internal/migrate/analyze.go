@@ -16,8 +16,9 @@ import (
 	"github.com/completelint/completelint/promptcheck"
 )
 
-// siteLog collects the analyzer's observations of one round. The analyzer
-// runs packages concurrently and sees a file once per package variant.
+// siteLog collects the sites of one round from the analyzer's results. The
+// analyzer runs packages concurrently and sees a file once per package
+// variant.
 type siteLog struct {
 	mu    sync.Mutex
 	sites map[string]analyzer.Site // by file:offset
@@ -81,6 +82,11 @@ func (m *Migrator) analyse(ctx context.Context, opts *Options, overlay map[strin
 			return nil, err
 		}
 		res, err := m.Analyzer.Run(pass)
+		if r, ok := res.(*analyzer.Result); ok {
+			for _, s := range r.Sites {
+				m.log.add(s)
+			}
+		}
 		m.prog.status("analysed %d packages (%s)", done.Add(1), pass.Pkg.Path())
 		return res, err
 	}

@@ -56,7 +56,7 @@ type Migrator struct {
 // New returns a Migrator with the completelint analyzer.
 func New() *Migrator {
 	m := &Migrator{}
-	m.Analyzer = analyzer.NewWithObserver(analyzer.Config{}, m.log.add)
+	m.Analyzer = analyzer.New(analyzer.Config{})
 	return m
 }
 

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"maps"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -107,7 +106,7 @@ func buildReport(st *state, broken map[string]string, dryRun bool, res *Result) 
 		}
 		if s.Status == Manual {
 			s.Guide = analyzer.MigrationGuide
-			reasons[reasonClass(s.Reason)]++
+			reasons[cmp.Or(r.class, r.reason)]++
 		}
 		rep.Sites = append(rep.Sites, s)
 		rep.Totals.Sites++
@@ -149,13 +148,4 @@ func (r *Report) rel(path string) string {
 		return filepath.ToSlash(rel)
 	}
 	return filepath.ToSlash(path)
-}
-
-// positionIn matches the positions the rewrite puts in its reasons.
-var positionIn = regexp.MustCompile(` (at|in) \S+\.go:\d+(:\d+)?`)
-
-// reasonClass is a reason without the positions and names of one site, so
-// that sites with the same obstacle are counted together.
-func reasonClass(reason string) string {
-	return positionIn.ReplaceAllString(reason, "")
 }

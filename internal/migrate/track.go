@@ -6,9 +6,9 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
-	"strings"
 
 	"github.com/completelint/completelint/analyzer"
+	"github.com/completelint/completelint/internal/request"
 	"github.com/completelint/completelint/internal/sdk"
 )
 
@@ -32,10 +32,6 @@ const (
 	reasonReadOnly    = "the file is read-only; left alone, as gofmt -w does"
 )
 
-// wrapperReasonPrefix starts the analyzer's reason for a wrapper's caller,
-// followed by the wrapper's name.
-const wrapperReasonPrefix = "migrate the wrapper "
-
 // detailWrapper is the detail of a wrapper's caller that needs no change
 // of its own: the wrapper it calls was rewritten in the same run.
 const detailWrapper = "the wrapper it calls was rewritten"
@@ -46,13 +42,18 @@ type record struct {
 	cur    string        // position key in the current contents
 	status Status
 	reason string
+	// class groups the reason with those of other sites that have the
+	// same obstacle: the code of the analyzer's reason rendered without
+	// the names and places of one site, or migrate's own reason.
+	class  string
 	detail string // for reasonBuild: the compiler's message
 	// via are the files whose rewrite settled a wrapper's caller: if one
 	// of them is restored or not written, the caller needs its wrapper
 	// migrated again.
 	via []string
-	// manual is the reason the analyzer gave for a wrapper's caller.
-	manual string
+	// manual is the reason the analyzer gave for a wrapper's caller, and
+	// wrapper the name of the wrapper it calls.
+	manual, wrapper string
 }
 
 // isWrapperCall reports whether r is a call of a wrapper function: it
@@ -111,8 +112,8 @@ func (t *tracker) observe(sites map[string]analyzer.Site, first bool, changed []
 			}
 			for _, r := range gone {
 				via := changed
-				if name, ok := strings.CutPrefix(r.reason, wrapperReasonPrefix); ok && declaring != nil {
-					if files := declaring(name); len(files) > 0 {
+				if r.wrapper != "" && declaring != nil {
+					if files := declaring(r.wrapper); len(files) > 0 {
 						via = files
 					}
 				}
@@ -135,8 +136,13 @@ func (r *record) judge(s analyzer.Site) {
 	case s.Suppressed:
 		r.status, r.reason = Suppressed, s.SuppressReason
 	case !s.Rewritable:
-		r.status, r.reason = Manual, strings.TrimPrefix(s.NoRewrite, "no automatic rewrite: ")
-		if r.reason == "" {
+		r.status = Manual
+		if s.NoRewrite != nil {
+			r.reason, r.class = s.NoRewrite.Error(), s.NoRewrite.Code.Summary()
+			if s.NoRewrite.Code == request.WrapperCaller && len(s.NoRewrite.Args) > 0 {
+				r.wrapper = fmt.Sprint(s.NoRewrite.Args[0])
+			}
+		} else {
 			r.reason = fmt.Sprintf("no automatic rewrite for %s code", cmp.Or(string(s.Kind), "this"))
 		}
 	}

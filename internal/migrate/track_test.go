@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/completelint/completelint/analyzer"
+	"github.com/completelint/completelint/internal/request"
 	"github.com/completelint/completelint/internal/sdk"
 )
 
@@ -15,8 +16,8 @@ import (
 // that rewrite is not written.
 func TestTrackerWrapperCaller(t *testing.T) {
 	wrapper := analyzer.Site{Pos: token.Position{Filename: "/m/ask.go", Offset: 100, Line: 14}, Rewritable: true}
-	caller := analyzer.Site{Pos: token.Position{Filename: "/m/main.go", Offset: 50, Line: 39}, Kind: sdk.Wrapper, NoRewrite: "migrate the wrapper ask"}
-	other := analyzer.Site{Pos: token.Position{Filename: "/m/main.go", Offset: 90, Line: 45}, NoRewrite: "prompt is built by a loop"}
+	caller := analyzer.Site{Pos: token.Position{Filename: "/m/main.go", Offset: 50, Line: 39}, Kind: sdk.Wrapper, NoRewrite: &request.Reason{Code: request.WrapperCaller, Args: []any{"ask"}}}
+	other := analyzer.Site{Pos: token.Position{Filename: "/m/main.go", Offset: 90, Line: 45}, NoRewrite: &request.Reason{Code: "loop"}}
 	sites := map[string]analyzer.Site{"a": wrapper, "b": caller, "c": other}
 
 	for _, lost := range []func(*tracker){

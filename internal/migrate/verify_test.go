@@ -17,9 +17,3 @@ func TestBlame(t *testing.T) {
 
 	assert.Empty(t, blame("go: cannot find main module\n", dirs, units, "/m"))
 }
-
-func TestReasonClass(t *testing.T) {
-	assert.Equal(t, "result escapes to fmt.Println", reasonClass("result escapes to fmt.Println at main.go:12:3"))
-	assert.Equal(t, "result stored in x", reasonClass("result stored in x at a/b.go:7"))
-	assert.Equal(t, "prompt has no Human/Assistant turns", reasonClass("prompt has no Human/Assistant turns"))
-}

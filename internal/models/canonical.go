@@ -69,3 +69,11 @@ func isLegacyTextID(id string) bool {
 	}
 	return false
 }
+
+// IsPlatformID reports whether id is an Amazon Bedrock
+// ("anthropic.claude-v2:1", "us.anthropic.claude-...") or Google Vertex AI
+// ("claude-3-5-sonnet@20240620") spelling of a model: those platforms retire
+// models on their own schedules.
+func IsPlatformID(id string) bool {
+	return bedrockPrefix.MatchString(id) || strings.Contains(id, "anthropic.claude") || vertexID.MatchString(id)
+}

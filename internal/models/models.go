@@ -13,7 +13,7 @@ import "time"
 const TableSource = "https://platform.claude.com/docs/en/about-claude/model-deprecations"
 
 // TableDate is the day the stored copy of TableSource was read, as YYYY-MM-DD.
-const TableDate = "2026-11-25"
+const TableDate = "2026-12-05"
 
 // Status is where a model is in its lifecycle at a given date.
 type Status uint8

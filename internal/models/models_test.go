@@ -35,7 +35,7 @@ func TestLookupExact(t *testing.T) {
 	assert.Equal(t, "claude-2.1", m.ID)
 	assert.Equal(t, day("2025-01-21"), m.Deprecated)
 	assert.Equal(t, day("2025-07-21"), m.Retired)
-	assert.Equal(t, "claude-3-5-sonnet-20241022", m.Documented)
+	assert.Equal(t, "claude-opus-4-8", m.Documented)
 
 	m, ok = Lookup("claude-instant-1.2")
 	require.True(t, ok)
@@ -118,23 +118,27 @@ func TestStatusString(t *testing.T) {
 }
 
 func TestReplacementFollowsChain(t *testing.T) {
-	// claude-1.3 -> claude-3-5-haiku-20241022 (retired 2026-02-19) -> claude-haiku-4-5-20251001.
 	m, ok := Lookup("claude-v1")
 	require.True(t, ok)
-	assert.Equal(t, "claude-3-5-haiku-20241022", m.Documented)
+	assert.Equal(t, "claude-haiku-4-5-20251001", m.Documented)
 	assert.Equal(t, "claude-haiku-4-5-20251001", m.Replacement)
 
-	s, ok := Successor("claude-1.3", day("2025-01-01"))
+	// A chain: the parse of a table whose first replacement retired since.
+	header := "id,deprecated,retired,replacement,source\n"
+	tbl, err := Parse(strings.NewReader(header+
+		"old,2024-01-01,2024-06-01,mid,x\n"+
+		"mid,2025-01-01,2025-06-01,new,x\n"+
+		"new,,,,x\n"), nil)
+	require.NoError(t, err)
+	s, ok := tbl.Successor("old", day("2024-07-01"))
 	require.True(t, ok)
-	assert.Equal(t, "claude-3-5-haiku-20241022", s)
+	assert.Equal(t, "mid", s, "deprecated but answering")
+	s, ok = tbl.Successor("old", day("2025-07-01"))
+	require.True(t, ok)
+	assert.Equal(t, "new", s)
 
-	// claude-2.1 -> 3.5 Sonnet (retired) -> Sonnet 4.5 (retired 2026-11-30) -> claude-sonnet-5-5.
-	s, ok = Successor("claude-2.1", day("2026-12-01"))
-	require.True(t, ok)
-	assert.Equal(t, "claude-sonnet-5-5", s)
-	// Before that, Sonnet 4.5 still answers but is deprecated: the chain
-	// goes on to the first active model.
-	s, ok = Successor("claude-2.1", day("2026-11-01"))
+	// Sonnet 4.5 retired on 2026-11-30 for Sonnet 5.5.
+	s, ok = Successor("claude-sonnet-4-5", day("2026-12-01"))
 	require.True(t, ok)
 	assert.Equal(t, "claude-sonnet-5-5", s)
 
@@ -143,6 +147,21 @@ func TestReplacementFollowsChain(t *testing.T) {
 	assert.False(t, ok)
 	_, ok = Successor("not-a-model", day("2026-11-01"))
 	assert.False(t, ok)
+}
+
+// TestIssue9Rows pins the rows issue 9 corrected, with their sources (the
+// lifecycle page as stored on 2026-09-26 and the SDK's comments).
+func TestIssue9Rows(t *testing.T) {
+	m, ok := Lookup("claude-3-haiku-20240307")
+	require.True(t, ok)
+	assert.Equal(t, day("2026-04-20"), m.Retired)
+	assert.Equal(t, Retired, m.StatusAt(day("2026-12-05")))
+	assert.Equal(t, "claude-haiku-4-5-20251001", m.Replacement)
+	for _, id := range []string{"claude-3-opus-20240229", "claude-opus-4-1-20250805"} {
+		m, ok := Lookup(id)
+		require.True(t, ok)
+		assert.Equal(t, "claude-opus-4-8", m.Replacement, id)
+	}
 }
 
 func TestIsLegacyTextModel(t *testing.T) {
@@ -193,7 +212,7 @@ func TestTableSanity(t *testing.T) {
 	// resolves to a model still answering then.
 	today := day(TableDate)
 	for _, m := range rows {
-		if m.StatusAt(today) != Retired || m.Documented == "" || m.ID == "claude-3-opus-20240229" {
+		if m.StatusAt(today) != Retired || m.Documented == "" {
 			continue
 		}
 		got, ok := Lookup(m.ID)

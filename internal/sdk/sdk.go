@@ -1,10 +1,9 @@
 // Package sdk is the table of client libraries that reach the legacy Text
-// Completions endpoint, and the library-independent Request that the analyzer
-// builds from a call into one of them.
+// Completions endpoint: how each spells a request, sends it, and what it
+// offers instead.
 package sdk
 
 import (
-	"go/ast"
 	"go/types"
 	"slices"
 )
@@ -51,7 +50,30 @@ type Library struct {
 	// the API parameter they set ("WithModel" -> "model",
 	// "SetTemperature" -> "temperature").
 	Options map[string]string
+	// ModelOnly marks a library whose entries send Messages API requests:
+	// not legacy, but their model is judged like a legacy request's, so
+	// that migrated code stays checked.
+	ModelOnly bool
+	// Invoke marks a library whose entries send a marshalled JSON body
+	// (Bedrock's InvokeModel): the request is that body, read where it is
+	// marshalled, and the call is legacy only when its model or body is.
+	Invoke bool
+	// Rewrite is how a request of the library becomes a Messages request.
+	Rewrite Rewrite
 }
+
+// Rewrite says how a library's legacy requests are rewritten.
+type Rewrite uint8
+
+const (
+	// NoRewrite: the library has no automatic rewrite.
+	NoRewrite Rewrite = iota
+	// RewriteCall: the call moves to the SDK's Messages service
+	// (rewrite.Official).
+	RewriteCall
+	// RewriteBody: the JSON body becomes a Messages body (rewrite.BodyFix).
+	RewriteBody
+)
 
 // A Constructor is a function in RequestPath returning a request.
 type Constructor struct {
@@ -121,15 +143,26 @@ var Libraries = []*Library{
 			"Metadata.UserID":   "metadata.user_id",
 			"Betas":             "anthropic-beta",
 		},
-		Wrappers: []string{
-			"github.com/anthropics/anthropic-sdk-go.F",
-			"github.com/anthropics/anthropic-sdk-go.Int",
-			"github.com/anthropics/anthropic-sdk-go.Float",
-			"github.com/anthropics/anthropic-sdk-go.String",
-			"github.com/anthropics/anthropic-sdk-go.Opt",
-			"github.com/anthropics/anthropic-sdk-go/packages/param.NewOpt",
-		},
+		Wrappers: officialWrappers,
 		Messages: map[string]string{"New": "New", "NewStreaming": "NewStreaming"},
+		Rewrite:  RewriteCall,
+	},
+	{
+		Name:      "anthropic-sdk-go",
+		Kind:      Official,
+		Path:      "github.com/anthropics/anthropic-sdk-go",
+		ModelOnly: true,
+		Entries: []Entry{
+			{Recv: "MessageService", Name: "New", Arg: 1},
+			{Recv: "MessageService", Name: "NewStreaming", Arg: 1, Streaming: true},
+			{Recv: "MessageService", Name: "CountTokens", Arg: 1, Request: "MessageCountTokensParams"},
+			{Recv: "BetaMessageService", Name: "New", Arg: 1, Request: "BetaMessageNewParams"},
+			{Recv: "BetaMessageService", Name: "NewStreaming", Arg: 1, Streaming: true, Request: "BetaMessageNewParams"},
+			{Recv: "BetaMessageService", Name: "CountTokens", Arg: 1, Request: "BetaMessageCountTokensParams"},
+		},
+		Request:  "MessageNewParams",
+		Fields:   map[string]string{"Model": "model"},
+		Wrappers: officialWrappers,
 	},
 	goAnthropic("github.com/liushuangls/go-anthropic"),
 	goAnthropic("github.com/liushuangls/go-anthropic/v2"),
@@ -147,7 +180,9 @@ var Libraries = []*Library{
 		},
 		Request: "InvokeModelInput",
 		// The body is []byte; the analyzer follows it to the value marshalled.
-		Fields: map[string]string{"ModelId": "model", "Body": "body"},
+		Fields:  map[string]string{"ModelId": "model", "Body": "body"},
+		Invoke:  true,
+		Rewrite: RewriteBody,
 	},
 	{
 		Name: "aws-sdk-go bedrockruntime",
@@ -161,7 +196,20 @@ var Libraries = []*Library{
 		},
 		Request: "InvokeModelInput",
 		Fields:  map[string]string{"ModelId": "model", "Body": "body"},
+		Invoke:  true,
+		Rewrite: RewriteBody,
 	},
+}
+
+// officialWrappers are the official SDK's value wrappers.
+var officialWrappers = []string{
+	"github.com/anthropics/anthropic-sdk-go.F",
+	"github.com/anthropics/anthropic-sdk-go.Int",
+	"github.com/anthropics/anthropic-sdk-go.Float",
+	"github.com/anthropics/anthropic-sdk-go.String",
+	"github.com/anthropics/anthropic-sdk-go.Bool",
+	"github.com/anthropics/anthropic-sdk-go.Opt",
+	"github.com/anthropics/anthropic-sdk-go/packages/param.NewOpt",
 }
 
 // goAnthropic is github.com/liushuangls/go-anthropic at path (v1 or v2). The
@@ -248,52 +296,6 @@ var PointerHelpers = []string{
 	"github.com/aws/aws-sdk-go/aws.Int64",
 	"k8s.io/utils/ptr.To",
 	"github.com/samber/lo.ToPtr",
-}
-
-// A Request is one legacy request found in source: which library and entry
-// point sends it, and the Go expression that supplies each parameter.
-type Request struct {
-	Lib   *Library
-	Entry *Entry
-	// Call is the call that sends the request (nil when the request is a
-	// literal that is sent elsewhere, e.g. a hand-written HTTP body).
-	Call *ast.CallExpr
-	// Arg is the request argument as written at the call.
-	Arg ast.Expr
-	// Lit is the composite literal that builds the request, when it was found
-	// (directly at the call, or through a local variable or a helper).
-	Lit *ast.CompositeLit
-	// LitFn is the innermost function containing Lit (nil at package level).
-	LitFn ast.Node
-	// Body describes what builds the request when Call is nil, for
-	// messages: "composite literal of Payload", "map literal".
-	Body string
-	// Fields are the parameters present, in source order.
-	Fields []Field
-	// Complete is set when every field of the request is known: it was
-	// built here from a literal or a zero value plus field assignments, so
-	// a parameter absent from Fields is really absent.
-	Complete bool
-}
-
-// A Field is one parameter as it is spelled in source.
-type Field struct {
-	Param string // API name, e.g. "temperature"
-	// Node is where findings about the field are reported: the key-value of
-	// the literal, the assignment after construction, the option call.
-	Node ast.Node
-	// Value is the value with wrappers such as anthropic.F(...) removed.
-	Value ast.Expr
-}
-
-// Field returns the last field for the API parameter name, if present.
-func (r *Request) Field(param string) (Field, bool) {
-	for i := len(r.Fields) - 1; i >= 0; i-- {
-		if r.Fields[i].Param == param {
-			return r.Fields[i], true
-		}
-	}
-	return Field{}, false
 }
 
 // IsWrapper reports whether the function with the qualified name

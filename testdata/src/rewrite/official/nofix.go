@@ -84,3 +84,57 @@ func extraArgs(ctx context.Context, client anthropic.Client, a string) {
 		Prompt:            fmt.Sprintf("\n\nHuman: %s\n\nAssistant:", a, a),
 	})
 }
+
+// Issue 9: requests the target model would reject get no rewrite.
+
+func configuredRejectsPrefill(ctx context.Context, client anthropic.Client) {
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: claude-sonnet-4-6 rejects a prefill \(a final assistant message\)\)`
+		Model:             "claude-2", // want `model "claude-2" was retired on `
+		MaxTokensToSample: 100,
+		Prompt:            "\n\nHuman: Name a colour.\n\nAssistant: <colour>",
+	})
+}
+
+func temperatureAndTopP(ctx context.Context, client anthropic.Client) {
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: no current model accepts temperature and top_p together\)`
+		Model:             "claude-2.0", // want `model "claude-2\.0" was retired on `
+		MaxTokensToSample: 100,
+		Prompt:            "\n\nHuman: Name a colour.\n\nAssistant:",
+		Temperature:       anthropic.Float(0.3),
+		TopP:              anthropic.Float(0.8), // want `temperature and top_p are both set`
+	})
+}
+
+func newlineStop(ctx context.Context, client anthropic.Client) {
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: stop sequence 1 has no non-whitespace character, which the Messages API rejects\)`
+		Model:             "claude-sonnet-4-6",
+		MaxTokensToSample: 100,
+		Prompt:            "\n\nHuman: Name a colour.\n\nAssistant:",
+		StopSequences:     []string{"\n"},
+	})
+}
+
+func historyFirst(ctx context.Context, client anthropic.Client, history, q string) {
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: the text before the first "\\n\\nHuman:" is history, which may hold earlier turns; the legacy API read turns in it\)`
+		Model:             "claude-sonnet-4-6",
+		MaxTokensToSample: 100,
+		Prompt:            history + "\n\nHuman: " + q + "\n\nAssistant:",
+	})
+}
+
+func twoAssistantTurnsAtTheEnd(ctx context.Context, client anthropic.Client) {
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: the prompt ends with two Assistant turns \(at nofix.go:\d+\): the Messages API would continue the earlier one instead of writing a new turn\)`
+		Model:             "claude-sonnet-4-6",
+		MaxTokensToSample: 100,
+		Prompt:            "\n\nHuman: q\n\nAssistant: a\n\nAssistant:", // want `two "\\n\\nAssistant:" turns in a row`
+	})
+}
+
+// A fix never writes an id the tables do not know.
+func unknownModelID(ctx context.Context, client anthropic.Client) {
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: model "claude-2.2" is not in completelint's tables \(read 2026-12-05\): map it with -model-map\)`
+		Model:             "claude-2.2",
+		MaxTokensToSample: 100,
+		Prompt:            "\n\nHuman: Name a colour.\n\nAssistant:",
+	})
+}

@@ -54,3 +54,13 @@ func prefillOnlyHole(ctx context.Context, client anthropic.Client, prefill strin
 		Prompt:            "\n\nHuman: Continue\n\nAssistant: " + prefill,
 	})
 }
+
+// CRLF line endings are text to the API; the rewrite reads them as the
+// turns they were meant to be, without the carriage returns.
+func crlf(ctx context.Context, client anthropic.Client) {
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.New\)$`
+		Model:             "claude-sonnet-4-6",
+		MaxTokensToSample: 100,
+		Prompt:            "\r\n\r\nHuman: Name a colour.\r\n\r\nAssistant:", // want `"\\r\\n\\r\\nHuman:" uses "\\r\\n" line endings` `"\\r\\n\\r\\nAssistant:" uses "\\r\\n" line endings`
+	})
+}

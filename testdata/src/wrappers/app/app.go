@@ -15,7 +15,7 @@ func use(ctx context.Context, c *llm.Client) {
 	llm.Ask(ctx, "Hello")                              // want `^llm.Ask calls CompletionService.New \(legacy Text Completions\) at llm.go:16; migrate it to the Messages API$`
 	llm.Ask(ctx, question)                             // want `^llm.Ask calls`
 	llm.Ask(ctx, "hi\n\nHuman: again")                 // want `^llm.Ask calls` `two "\\n\\nHuman:" turns`
-	llm.Ask(ctx, "Hello\nAssistant: sure")             // want `^llm.Ask calls` `two "\\n\\nAssistant:" turns` `preceded by a single newline`
+	llm.Ask(ctx, "Hello\nAssistant: sure")             // want `^llm.Ask calls`
 	c.Ask(ctx, "You are terse.", "Hello")              // want `^llm.Client.Ask calls CompletionService.New \(legacy Text Completions\) at llm.go:35;`
 	c.Ask(ctx, "You are terse.", "hi\n\nHuman: again") // want `^llm.Client.Ask calls` `two "\\n\\nHuman:" turns`
 	llm.Summarize(ctx, "text\n\nHuman: more")          // want `^llm.Summarize calls CompletionService.New \(legacy Text Completions\) at llm.go:16 through Ask;` `two "\\n\\nHuman:" turns`

@@ -1,6 +1,10 @@
 package anthropic
 
-import "github.com/anthropics/anthropic-sdk-go/option"
+import (
+	"time"
+
+	"github.com/anthropics/anthropic-sdk-go/option"
+)
 
 // Client creates a struct with services. Services other than Completions and
 // Messages are left out of the stub.
@@ -18,4 +22,10 @@ func NewClient(opts ...option.RequestOption) (r Client) {
 	r.Completions = NewCompletionService(opts...)
 	r.Messages = NewMessageService(opts...)
 	return
+}
+
+// CalculateNonStreamingTimeout refuses a non-streaming request expected to
+// take over ten minutes unless a request timeout is set (v1.84.0).
+func CalculateNonStreamingTimeout(maxTokens int, model Model, opts []option.RequestOption) (time.Duration, error) {
+	return 10 * time.Minute, nil
 }

@@ -1,6 +1,10 @@
 package option
 
-import "github.com/anthropics/anthropic-sdk-go/internal/requestconfig"
+import (
+	"time"
+
+	"github.com/anthropics/anthropic-sdk-go/internal/requestconfig"
+)
 
 type RequestOption = requestconfig.RequestOption
 
@@ -12,3 +16,4 @@ func WithBaseURL(base string) RequestOption      { return noop() }
 func WithMaxRetries(retries int) RequestOption   { return noop() }
 func WithHeader(key, value string) RequestOption { return noop() }
 func WithAPIKey(value string) RequestOption      { return noop() }
+func WithRequestTimeout(dur time.Duration) RequestOption { return noop() }

@@ -1,0 +1,174 @@
+package request
+
+// The reasons a request gets no rewrite, by code: stable values that
+// reports group by, with the message each renders to. Arguments that are
+// places (Place) print as file.go:12.
+const (
+	NotACallWithLiteral          Code = "not-a-call-with-literal"
+	BodyNotMapWithType           Code = "body-not-map-with-type"
+	MethodValueEscapes           Code = "method-value-escapes"
+	PromptNotInLiteral           Code = "prompt-not-in-literal"
+	BodyNotMapLiteral            Code = "body-not-map-literal"
+	BodyStruct                   Code = "body-struct"
+	BodySetsNoPrompt             Code = "body-sets-no-prompt"
+	SeveralURLs                  Code = "several-urls"
+	EndpointWithBody             Code = "endpoint-with-body"
+	LangchaingoOption            Code = "langchaingo-option"
+	WrapperCaller                Code = "wrapper-caller"
+	MessagesAPIRejects           Code = "messages-api-rejects"
+	PromptAcrossStatements       Code = "prompt-across-statements"
+	BodyUnkeyed                  Code = "body-unkeyed"
+	BodyKeyNotConstant           Code = "body-key-not-constant"
+	BodyKeyNoCounterpart         Code = "body-key-no-counterpart"
+	BodyNoPrompt                 Code = "body-no-prompt"
+	BodyKeyOutside               Code = "body-key-outside"
+	EndpointElsewhere            Code = "endpoint-elsewhere"
+	EndpointNotLiteral           Code = "endpoint-not-literal"
+	EndpointNotPlain             Code = "endpoint-not-plain"
+	EndpointSpelledElsewhere     Code = "endpoint-spelled-elsewhere"
+	ResponseCompletionAssigned   Code = "response-completion-assigned"
+	ResponseCompletionUnfollowed Code = "response-completion-unfollowed"
+	ResponseStructField          Code = "response-struct-field"
+	ResponseCompletionUsed       Code = "response-completion-used"
+	ResponseReturned             Code = "response-returned"
+	PromptIndexedVerb            Code = "prompt-indexed-verb"
+	PromptVariableAlsoUsed       Code = "prompt-variable-also-used"
+	PromptVariableUsed           Code = "prompt-variable-used"
+	PromptPartCallReordered      Code = "prompt-part-call-reordered"
+	PromptPartChanges            Code = "prompt-part-changes"
+	CallNotMethod                Code = "call-not-method"
+	ReceiverNotCompletions       Code = "receiver-not-completions"
+	ClientNoMessages             Code = "client-no-messages"
+	ParamsIndirect               Code = "params-indirect"
+	ParamsNotDeclared            Code = "params-not-declared"
+	ParamsUsed                   Code = "params-used"
+	RequestOutsidePackage        Code = "request-outside-package"
+	RequestOutsideFunction       Code = "request-outside-function"
+	NoRequest                    Code = "no-request"
+	PromptNoTurns                Code = "prompt-no-turns"
+	PromptNoFirstHuman           Code = "prompt-no-first-human"
+	PromptNoFinalAssistant       Code = "prompt-no-final-assistant"
+	ParamsTypeUnnamed            Code = "params-type-unnamed"
+	ParamOutsideLiteral          Code = "param-outside-literal"
+	ParamsUnkeyed                Code = "params-unkeyed"
+	ParamsNoPrompt               Code = "params-no-prompt"
+	ParamNoCounterpart           Code = "param-no-counterpart"
+	SystemOnlyHoles              Code = "system-only-holes"
+	TwoFinalAssistantTurns       Code = "two-final-assistant-turns"
+	EmptyTurn                    Code = "empty-turn"
+	PrefillMayBeEmpty            Code = "prefill-may-be-empty"
+	ResultUsed                   Code = "result-used"
+	ResultStored                 Code = "result-stored"
+	ResultStoredTyped            Code = "result-stored-typed"
+	ResultEscapes                Code = "result-escapes"
+	ResultReturned               Code = "result-returned"
+	ResultFieldWritten           Code = "result-field-written"
+	ResultFieldUsed              Code = "result-field-used"
+	ResultCompletionUsed         Code = "result-completion-used"
+	ResultStopReasonUsed         Code = "result-stop-reason-used"
+	ResultStopReasonCompared     Code = "result-stop-reason-compared"
+	SdkParamsType                Code = "sdk-params-type"
+	FileNoImport                 Code = "file-no-import"
+	SdkShape                     Code = "sdk-shape"
+	ImportNameTaken              Code = "import-name-taken"
+	PromptTooLarge               Code = "prompt-too-large"
+	PromptBuiltByStatement       Code = "prompt-built-by-statement"
+	StreamUsed                   Code = "stream-used"
+	StreamMethodUsed             Code = "stream-method-used"
+	StreamEventUsed              Code = "stream-event-used"
+	StreamEventVarUsed           Code = "stream-event-var-used"
+	StreamedTextUsed             Code = "streamed-text-used"
+	ModelUnknown                 Code = "model-unknown"
+	ModelOriginRejects           Code = "model-origin-rejects"
+	PrefillModelUnknown          Code = "prefill-model-unknown"
+	PromptBuiltElsewhere         Code = "prompt-built-elsewhere"
+	PromptUnevaluated            Code = "prompt-unevaluated"
+	PromptSprintfNoFormat        Code = "prompt-sprintf-no-format"
+	PromptFormatNotConstant      Code = "prompt-format-not-constant"
+	PromptSprintfSpread          Code = "prompt-sprintf-spread"
+)
+
+var reasonFormats = map[Code]string{
+	NotACallWithLiteral:          "request is not a call with a literal of its parameters",
+	BodyNotMapWithType:           "the body is not a map literal with its type",
+	MethodValueEscapes:           "the method value is called elsewhere",
+	PromptNotInLiteral:           "the prompt is not set in the request literal",
+	BodyNotMapLiteral:            "the body is not a map literal in this function",
+	BodyStruct:                   "the body is a struct; change its fields and the response type by hand",
+	BodySetsNoPrompt:             "the body sets no prompt",
+	SeveralURLs:                  "the function sends to several legacy URLs",
+	EndpointWithBody:             "the URL changes with its request body's rewrite",
+	LangchaingoOption:            "drop the option and pass messages",
+	WrapperCaller:                "migrate the wrapper %s",
+	MessagesAPIRejects:           "%s",
+	PromptAcrossStatements:       "prompt is built across statements at %s",
+	BodyUnkeyed:                  "the body literal has elements without keys",
+	BodyKeyNotConstant:           "body key %s is not a constant",
+	BodyKeyNoCounterpart:         "body key %q has no mechanical Messages counterpart",
+	BodyNoPrompt:                 "the body literal sets no prompt",
+	BodyKeyOutside:               "body key %q is set outside the literal at %s",
+	EndpointElsewhere:            "the request's /v1/complete URL is not in the function that builds the body",
+	EndpointNotLiteral:           "the endpoint URL does not end in a literal /complete",
+	EndpointNotPlain:             "the endpoint's \"complete\" is not plain literal text",
+	EndpointSpelledElsewhere:     "the endpoint URL is spelled outside this function at %s",
+	ResponseCompletionAssigned:   "the body's response key \"completion\" is assigned at %s",
+	ResponseCompletionUnfollowed: "the response's \"completion\" is read at %s from %s, which the rewrite cannot follow",
+	ResponseStructField:          "the response field %s (json:%q) is read at %s; change the response type to read content[0].text by hand",
+	ResponseCompletionUsed:       "the response's \"completion\" is used at %s in a way the rewrite does not know",
+	ResponseReturned:             "the function returns %s: its caller's reads of the response need manual work",
+	PromptIndexedVerb:            "prompt uses Sprintf verb %s with explicit argument indexes or star widths",
+	PromptVariableAlsoUsed:       "prompt variable %s is also used at %s",
+	PromptVariableUsed:           "prompt variable %s is used at %s",
+	PromptPartCallReordered:      "prompt part %s at %s is a call that moving the prompt to the request would reorder",
+	PromptPartChanges:            "prompt part %s at %s may change before the call",
+	CallNotMethod:                "call is not a method call",
+	ReceiverNotCompletions:       "receiver %s is not a client's Completions field",
+	ClientNoMessages:             "%s has no Messages service",
+	ParamsIndirect:               "request parameters reach the call through %s",
+	ParamsNotDeclared:            "request parameters %s are not declared with := from the literal",
+	ParamsUsed:                   "request parameters %s used at %s",
+	RequestOutsidePackage:        "the request is not in a file of the package",
+	RequestOutsideFunction:       "the request is not inside a function",
+	NoRequest:                    "no request to rewrite",
+	PromptNoTurns:                "prompt has no Human/Assistant turns",
+	PromptNoFirstHuman:           "prompt does not start with a Human turn",
+	PromptNoFinalAssistant:       "prompt does not end with an Assistant turn",
+	ParamsTypeUnnamed:            "request literal does not name CompletionNewParams",
+	ParamOutsideLiteral:          "parameter %s is set outside the literal at %s",
+	ParamsUnkeyed:                "request literal has fields without names",
+	ParamsNoPrompt:               "request literal sets no Prompt",
+	ParamNoCounterpart:           "parameter %s has no counterpart of the same type in MessageNewParams",
+	SystemOnlyHoles:              "the text before the first \"\\n\\nHuman:\" is %s, which may hold earlier turns; the legacy API read turns in it",
+	TwoFinalAssistantTurns:       "the prompt ends with two Assistant turns (at %s): the Messages API would continue the earlier one instead of writing a new turn",
+	EmptyTurn:                    "%s turn %d at %s is empty, which the Messages API rejects, and dropping it would change the conversation",
+	PrefillMayBeEmpty:            "the prefill %s may be empty, which the Messages API rejects",
+	ResultUsed:                   "result used at %s",
+	ResultStored:                 "result stored in %s at %s",
+	ResultStoredTyped:            "result stored in a typed variable at %s",
+	ResultEscapes:                "result escapes to %s at %s",
+	ResultReturned:               "result is returned at %s",
+	ResultFieldWritten:           "result field %s written at %s",
+	ResultFieldUsed:              "result field %s used at %s",
+	ResultCompletionUsed:         "result field Completion used at %s",
+	ResultStopReasonUsed:         "result field StopReason used at %s",
+	ResultStopReasonCompared:     "result field StopReason compared with %s at %s",
+	SdkParamsType:                "request literal is not of the SDK's CompletionNewParams type",
+	FileNoImport:                 "file does not import %s",
+	SdkShape:                     "%s",
+	ImportNameTaken:              "the name %s is taken in this file, needed for the %s package",
+	PromptTooLarge:               "prompt is too large to rewrite",
+	PromptBuiltByStatement:       "prompt is built by %s at %s",
+	StreamUsed:                   "stream used at %s",
+	StreamMethodUsed:             "stream method %s used at %s",
+	StreamEventUsed:              "stream event used at %s",
+	StreamEventVarUsed:           "stream event %s used at %s",
+	StreamedTextUsed:             "streamed text used at %s",
+	ModelUnknown:                 "model %q is not in completelint's tables (read %s): map it with -model-map",
+	ModelOriginRejects:           "the model comes from %s, and %v",
+	PrefillModelUnknown:          "the prompt prefills the answer and the model comes from %s: models from Claude 4.6 on reject a prefill",
+	PromptBuiltElsewhere:         "prompt is built in another function",
+	PromptUnevaluated:            "prompt cannot be evaluated statically (%s)",
+	PromptSprintfNoFormat:        "prompt is fmt.Sprintf without a format",
+	PromptFormatNotConstant:      "prompt is not a constant format: fmt.Sprintf(%s, ...)",
+	PromptSprintfSpread:          "prompt is fmt.Sprintf with arguments spread from a slice",
+}

@@ -1,0 +1,734 @@
+package rewrite_test
+
+// Static evaluation of the requests the corpus test sends: the params of an
+// SDK call or a map body, as JSON, with unknown parts filled by samples.
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"net/url"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/completelint/completelint/internal/strval"
+)
+
+// A corpusWire is the request a site sends.
+type corpusWire struct {
+	path string
+	body map[string]any
+	// sdk: sent by the official Go SDK; timeout: with a request timeout
+	// option.
+	sdk, timeout bool
+	sampled      []string // parts filled with samples
+}
+
+func (w *corpusWire) json() string {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(w.body)
+	return strings.TrimSpace(b.String())
+}
+
+func (w *corpusWire) notes() string {
+	if len(w.sampled) == 0 {
+		return ""
+	}
+	return " (samples for " + strings.Join(w.sampled, ", ") + ")"
+}
+
+// corpusEval evaluates the request of one site statically.
+type corpusEval struct {
+	info    *types.Info
+	files   []*ast.File
+	sv      *strval.Evaluator
+	fn      ast.Node
+	site    *corpusSite
+	holes   int
+	sampled []string
+	// emptyHoles leaves string holes empty instead of filling them.
+	emptyHoles bool
+}
+
+func (ev *corpusEval) request() (*corpusWire, error) {
+	if ev.site.call != nil {
+		return ev.sdkCall(ev.site.call)
+	}
+	return ev.mapBody(ev.site.lit)
+}
+
+// sdkCall reads client.Messages.New(ctx, params, opts...).
+func (ev *corpusEval) sdkCall(call *ast.CallExpr) (*corpusWire, error) {
+	if len(call.Args) < 2 || call.Ellipsis.IsValid() {
+		return nil, fmt.Errorf("call %s has no params argument", ev.src(call))
+	}
+	w := &corpusWire{path: "/v1/messages", sdk: true, body: map[string]any{}}
+	for _, o := range call.Args[2:] {
+		if c, ok := ast.Unparen(o).(*ast.CallExpr); ok && calleeName(ev.info, c) == "WithRequestTimeout" {
+			w.timeout = true
+		}
+	}
+	if _, method := serviceCall(call); method == "NewStreaming" {
+		w.body["stream"] = true
+	}
+	lit, err := ev.literal(call.Args[1])
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range lit.Elts {
+		kv, ok := e.(*ast.KeyValueExpr)
+		if !ok {
+			return nil, fmt.Errorf("params literal without field names: %s", ev.src(lit))
+		}
+		key, _ := kv.Key.(*ast.Ident)
+		if key == nil {
+			return nil, fmt.Errorf("params field %s", ev.src(kv.Key))
+		}
+		v := ev.unwrap(kv.Value)
+		var err error
+		switch key.Name {
+		case "Model":
+			w.body["model"], err = ev.model(v)
+		case "MaxTokens":
+			w.body["max_tokens"], err = ev.integer(v, "max_tokens", 1024)
+		case "System":
+			w.body["system"], err = ev.blocks(v)
+		case "Messages":
+			w.body["messages"], err = ev.messages(v)
+		case "StopSequences":
+			w.body["stop_sequences"], err = ev.strList(v)
+		case "Temperature":
+			w.body["temperature"], err = ev.float(v, "temperature", 0.5)
+		case "TopP":
+			w.body["top_p"], err = ev.float(v, "top_p", 0.9)
+		case "TopK":
+			w.body["top_k"], err = ev.integer(v, "top_k", 5)
+		case "Metadata":
+			w.body["metadata"], err = ev.metadata(v)
+		default:
+			err = fmt.Errorf("field %s is not understood by the corpus test", key.Name)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", key.Name, err)
+		}
+	}
+	return w, nil
+}
+
+// literal returns the composite literal e is or names: a local variable
+// defined by one (v := lit, var v = lit) and not assigned again.
+func (ev *corpusEval) literal(e ast.Expr) (*ast.CompositeLit, error) {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	switch e := e.(type) {
+	case *ast.CompositeLit:
+		return e, nil
+	case *ast.Ident:
+		obj := ev.info.Uses[e]
+		var found *ast.CompositeLit
+		assigned := 0
+		ast.Inspect(ev.fn, func(n ast.Node) bool {
+			if v, ok := n.(*ast.ValueSpec); ok {
+				for i, id := range v.Names {
+					if ev.info.ObjectOf(id) == obj && i < len(v.Values) {
+						assigned++
+						found, _ = ast.Unparen(v.Values[i]).(*ast.CompositeLit)
+					}
+				}
+			}
+			if a, ok := n.(*ast.AssignStmt); ok {
+				for i, l := range a.Lhs {
+					if id, ok := l.(*ast.Ident); ok && ev.info.ObjectOf(id) == obj {
+						assigned++
+						if i < len(a.Rhs) {
+							found, _ = ast.Unparen(a.Rhs[i]).(*ast.CompositeLit)
+						}
+					}
+					if _, ok := l.(*ast.Ident); !ok && mentions(ev.info, l, obj) {
+						assigned += 2 // params.X = ...
+					}
+				}
+			}
+			return true
+		})
+		if found != nil && assigned == 1 {
+			return found, nil
+		}
+	}
+	return nil, fmt.Errorf("params %s is not a literal the corpus test can read", ev.src(e))
+}
+
+// mentions reports whether e uses obj.
+func mentions(info *types.Info, e ast.Expr, obj types.Object) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && info.ObjectOf(id) == obj {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// optWrappers are the SDK and AWS helpers that wrap one value of a field.
+var optWrappers = []string{"F", "Opt", "NewOpt", "Int", "Float", "String", "Bool", "Ptr"}
+
+// unwrap removes parentheses and the helpers of optWrappers.
+func (ev *corpusEval) unwrap(e ast.Expr) ast.Expr {
+	for {
+		e = ast.Unparen(e)
+		c, ok := e.(*ast.CallExpr)
+		if !ok || len(c.Args) != 1 || !slices.Contains(optWrappers, calleeName(ev.info, c)) {
+			return e
+		}
+		fn, _ := typeutil.Callee(ev.info, c).(*types.Func)
+		if fn == nil || fn.Pkg() == nil || !isSDKPackage(fn.Pkg().Path()) {
+			return e
+		}
+		e = c.Args[0]
+	}
+}
+
+func isSDKPackage(path string) bool {
+	return strings.Contains(path, "anthropic-sdk-go") || strings.HasSuffix(path, "aws-sdk-go-v2/aws")
+}
+
+// calleeName is the name of the function c calls, or "".
+func calleeName(info *types.Info, c *ast.CallExpr) string {
+	if fn, ok := typeutil.Callee(info, c).(*types.Func); ok {
+		return fn.Name()
+	}
+	return ""
+}
+
+func (ev *corpusEval) src(e ast.Expr) string { return types.ExprString(e) }
+
+// fieldName is the field name of a keyed element, or nil.
+func fieldName(kv *ast.KeyValueExpr) *ast.Ident {
+	if kv == nil {
+		return nil
+	}
+	id, _ := kv.Key.(*ast.Ident)
+	return id
+}
+
+// blocks reads a list of text blocks.
+func (ev *corpusEval) blocks(e ast.Expr) ([]any, error) {
+	lit, ok := e.(*ast.CompositeLit)
+	if !ok {
+		return nil, fmt.Errorf("%s is not a slice literal", ev.src(e))
+	}
+	var out []any
+	for _, b := range lit.Elts {
+		text, err := ev.textBlock(b)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, map[string]any{"type": "text", "text": text})
+	}
+	return out, nil
+}
+
+// textBlock reads NewTextBlock(s), TextBlockParam{Text: s} or a union
+// holding one.
+func (ev *corpusEval) textBlock(e ast.Expr) (string, error) {
+	e = ev.unwrap(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	switch e := e.(type) {
+	case *ast.CallExpr:
+		if calleeName(ev.info, e) == "NewTextBlock" && len(e.Args) == 1 {
+			return ev.str(e.Args[0])
+		}
+	case *ast.CompositeLit:
+		text, found := "", false
+		for _, f := range e.Elts {
+			kv, ok := f.(*ast.KeyValueExpr)
+			if !ok {
+				return "", fmt.Errorf("block literal without field names: %s", ev.src(e))
+			}
+			var err error
+			switch key, _ := kv.Key.(*ast.Ident); {
+			case key == nil:
+				return "", fmt.Errorf("block field %s", ev.src(kv.Key))
+			case key.Name == "Text":
+				text, err = ev.str(ev.unwrap(kv.Value))
+				found = true
+			case key.Name == "OfText" || key.Name == "OfRequestTextBlock":
+				text, err = ev.textBlock(kv.Value)
+				found = true
+			case key.Name == "Type":
+			default:
+				err = fmt.Errorf("block field %s is not understood by the corpus test", key.Name)
+			}
+			if err != nil {
+				return "", err
+			}
+		}
+		if found {
+			return text, nil
+		}
+	}
+	return "", fmt.Errorf("content block %s is not understood by the corpus test", ev.src(e))
+}
+
+// messages reads a list of NewUserMessage / NewAssistantMessage calls or
+// MessageParam literals.
+func (ev *corpusEval) messages(e ast.Expr) ([]any, error) {
+	lit, ok := e.(*ast.CompositeLit)
+	if !ok {
+		return nil, fmt.Errorf("%s is not a slice literal", ev.src(e))
+	}
+	var out []any
+	for _, m := range lit.Elts {
+		role, content, err := ev.message(m)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, map[string]any{"role": role, "content": content})
+	}
+	return out, nil
+}
+
+func (ev *corpusEval) message(e ast.Expr) (string, []any, error) {
+	e = ev.unwrap(e)
+	switch e := e.(type) {
+	case *ast.CallExpr:
+		role := map[string]string{"NewUserMessage": "user", "NewAssistantMessage": "assistant"}[calleeName(ev.info, e)]
+		if role == "" || e.Ellipsis.IsValid() {
+			break
+		}
+		var content []any
+		for _, b := range e.Args {
+			text, err := ev.textBlock(b)
+			if err != nil {
+				return "", nil, err
+			}
+			content = append(content, map[string]any{"type": "text", "text": text})
+		}
+		return role, content, nil
+	case *ast.CompositeLit:
+		var role string
+		var content []any
+		for _, f := range e.Elts {
+			kv, _ := f.(*ast.KeyValueExpr)
+			key := fieldName(kv)
+			if key == nil {
+				return "", nil, fmt.Errorf("message literal %s", ev.src(e))
+			}
+			var err error
+			switch key.Name {
+			case "Role":
+				role, err = ev.str(ev.unwrap(kv.Value))
+			case "Content":
+				content, err = ev.blocks(ev.unwrap(kv.Value))
+			default:
+				err = fmt.Errorf("message field %s is not understood by the corpus test", key.Name)
+			}
+			if err != nil {
+				return "", nil, err
+			}
+		}
+		return role, content, nil
+	}
+	return "", nil, fmt.Errorf("message %s is not understood by the corpus test", ev.src(e))
+}
+
+func (ev *corpusEval) strList(e ast.Expr) ([]any, error) {
+	lit, ok := e.(*ast.CompositeLit)
+	if !ok {
+		return nil, fmt.Errorf("%s is not a slice literal", ev.src(e))
+	}
+	out := []any{}
+	for _, s := range lit.Elts {
+		v, err := ev.str(s)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+func (ev *corpusEval) metadata(e ast.Expr) (map[string]any, error) {
+	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
+	if !ok {
+		return nil, fmt.Errorf("metadata %s is not a literal", ev.src(e))
+	}
+	out := map[string]any{}
+	for _, f := range lit.Elts {
+		kv, _ := f.(*ast.KeyValueExpr)
+		if key := fieldName(kv); key == nil || key.Name != "UserID" {
+			return nil, fmt.Errorf("metadata field %s is not understood by the corpus test", ev.src(f))
+		}
+		id, err := ev.str(ev.unwrap(kv.Value))
+		if err != nil {
+			return nil, err
+		}
+		out["user_id"] = id
+	}
+	return out, nil
+}
+
+// str evaluates a string expression: constants exactly, the rest through
+// strval, with each hole filled by a non-blank sample ("sample-1", or a
+// number for numeric operands) and string functions that strval leaves as
+// holes (strings.TrimRight and the like) applied to their evaluated
+// argument.
+func (ev *corpusEval) str(e ast.Expr) (string, error) {
+	if tv, ok := ev.info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		return constant.StringVal(tv.Value), nil
+	}
+	if t := ev.info.TypeOf(e); t == nil || !strval.IsString(t) {
+		return "", fmt.Errorf("%s is not a string expression", ev.src(e))
+	}
+	v := ev.sv.Eval(e, ev.fn)
+	var b strings.Builder
+	for _, p := range v.Pieces {
+		if !p.IsHole() {
+			b.WriteString(p.Text)
+			continue
+		}
+		val, err := ev.hole(p)
+		if err != nil {
+			return "", err
+		}
+		if p.Verb != "" {
+			fmt.Fprintf(&b, p.Verb, val)
+		} else {
+			fmt.Fprint(&b, val)
+		}
+	}
+	return b.String(), nil
+}
+
+// stringFuncs are the functions applied to their evaluated arguments
+// rather than sampled: strval leaves them as holes.
+var stringFuncs = map[string]func(args []string) string{
+	"strings.TrimRight":  func(a []string) string { return strings.TrimRight(a[0], a[1]) },
+	"strings.TrimLeft":   func(a []string) string { return strings.TrimLeft(a[0], a[1]) },
+	"strings.Trim":       func(a []string) string { return strings.Trim(a[0], a[1]) },
+	"strings.TrimSuffix": func(a []string) string { return strings.TrimSuffix(a[0], a[1]) },
+	"strings.TrimPrefix": func(a []string) string { return strings.TrimPrefix(a[0], a[1]) },
+	"strings.TrimSpace":  func(a []string) string { return strings.TrimSpace(a[0]) },
+	"strings.ToUpper":    func(a []string) string { return strings.ToUpper(a[0]) },
+	"strings.ToLower":    func(a []string) string { return strings.ToLower(a[0]) },
+	"cmp.Or":             func(a []string) string { return cmp.Or(a...) },
+}
+
+// hole returns the value of a hole: a function of stringFuncs applied to
+// its evaluated arguments, or a sample of the hole's type.
+func (ev *corpusEval) hole(p strval.Piece) (any, error) {
+	if c, ok := ast.Unparen(p.Hole).(*ast.CallExpr); ok && p.Stmt == nil && !c.Ellipsis.IsValid() {
+		fn, _ := typeutil.Callee(ev.info, c).(*types.Func)
+		if fn != nil && fn.Pkg() != nil && stringFuncs[fn.Pkg().Path()+"."+fn.Name()] != nil {
+			var args []string
+			for _, a := range c.Args {
+				s, err := ev.str(a)
+				if err != nil {
+					return nil, err
+				}
+				args = append(args, s)
+			}
+			return stringFuncs[fn.Pkg().Path()+"."+fn.Name()](args), nil
+		}
+	}
+	ev.sampled = append(ev.sampled, types.ExprString(p.Hole))
+	if t, ok := ev.info.TypeOf(p.Hole).Underlying().(*types.Basic); ok && p.Stmt == nil {
+		switch {
+		case t.Info()&types.IsInteger != 0:
+			return 7, nil
+		case t.Info()&types.IsFloat != 0:
+			return 0.5, nil
+		case t.Info()&types.IsBoolean != 0:
+			return true, nil
+		}
+	}
+	if ev.emptyHoles {
+		return "", nil
+	}
+	ev.holes++
+	return fmt.Sprintf("sample-%d", ev.holes), nil
+}
+
+func (ev *corpusEval) integer(e ast.Expr, name string, sample int64) (int64, error) {
+	if tv, ok := ev.info.Types[e]; ok && tv.Value != nil {
+		if n, exact := constant.Int64Val(constant.ToInt(tv.Value)); exact {
+			return n, nil
+		}
+		return 0, fmt.Errorf("%s is not an integer", ev.src(e))
+	}
+	ev.sampled = append(ev.sampled, fmt.Sprintf("%s %s = %d", name, ev.src(e), sample))
+	return sample, nil
+}
+
+func (ev *corpusEval) float(e ast.Expr, name string, sample float64) (float64, error) {
+	if tv, ok := ev.info.Types[e]; ok && tv.Value != nil {
+		if tv.Value.Kind() != constant.Int && tv.Value.Kind() != constant.Float {
+			return 0, fmt.Errorf("%s is not a number", ev.src(e))
+		}
+		f, _ := constant.Float64Val(constant.ToFloat(tv.Value))
+		return f, nil
+	}
+	ev.sampled = append(ev.sampled, fmt.Sprintf("%s %s = %v", name, ev.src(e), sample))
+	return sample, nil
+}
+
+// mapBody reads a map body, with the keys set on its variable after it,
+// and finds where it is sent: Bedrock's InvokeModel (the body has
+// anthropic_version) or the URL of the function's HTTP request.
+func (ev *corpusEval) mapBody(lit *ast.CompositeLit) (*corpusWire, error) {
+	v, err := ev.jsonValue(lit)
+	if err != nil {
+		return nil, err
+	}
+	w := &corpusWire{body: v.(map[string]any)}
+	if obj := ev.site.assign; obj != nil {
+		var err error
+		ast.Inspect(ev.fn, func(n ast.Node) bool {
+			a, ok := n.(*ast.AssignStmt)
+			if !ok || err != nil || a.Pos() < lit.End() || len(a.Lhs) != 1 || len(a.Rhs) != 1 {
+				return err == nil
+			}
+			ix, ok := a.Lhs[0].(*ast.IndexExpr)
+			if !ok {
+				return true
+			}
+			if id, ok := ast.Unparen(ix.X).(*ast.Ident); !ok || ev.info.ObjectOf(id) != obj {
+				return true
+			}
+			var key string
+			if key, err = ev.str(ix.Index); err == nil {
+				w.body[key], err = ev.jsonValue(a.Rhs[0])
+			}
+			return true
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	if _, ok := w.body["anthropic_version"]; ok {
+		id, err := ev.bedrockModel()
+		if err != nil {
+			return nil, err
+		}
+		w.path = "/model/" + url.PathEscape(id) + "/invoke"
+		return w, nil
+	}
+	u, err := ev.requestURL()
+	if err != nil {
+		return nil, err
+	}
+	i := strings.Index(u, "/v1/")
+	if i < 0 {
+		return nil, fmt.Errorf("request URL %q has no /v1/ path", u)
+	}
+	w.path = u[i:]
+	return w, nil
+}
+
+// jsonValue evaluates a value of a map body.
+func (ev *corpusEval) jsonValue(e ast.Expr) (any, error) {
+	e = ast.Unparen(e)
+	if tv, ok := ev.info.Types[e]; ok && tv.Value != nil {
+		switch tv.Value.Kind() {
+		case constant.String:
+			return constant.StringVal(tv.Value), nil
+		case constant.Bool:
+			return constant.BoolVal(tv.Value), nil
+		case constant.Int:
+			n, _ := constant.Int64Val(tv.Value)
+			return n, nil
+		case constant.Float:
+			f, _ := constant.Float64Val(tv.Value)
+			return f, nil
+		}
+	}
+	t := ev.info.TypeOf(e)
+	if t == nil {
+		return nil, fmt.Errorf("%s has no type", ev.src(e))
+	}
+	if lit, ok := e.(*ast.CompositeLit); ok {
+		switch t.Underlying().(type) {
+		case *types.Map:
+			m := map[string]any{}
+			for _, el := range lit.Elts {
+				kv := el.(*ast.KeyValueExpr)
+				k, err := ev.str(kv.Key)
+				if err != nil {
+					return nil, err
+				}
+				if m[k], err = ev.jsonValue(kv.Value); err != nil {
+					return nil, fmt.Errorf("%s: %w", k, err)
+				}
+			}
+			return m, nil
+		case *types.Slice, *types.Array:
+			l := []any{}
+			for _, el := range lit.Elts {
+				v, err := ev.jsonValue(el)
+				if err != nil {
+					return nil, err
+				}
+				l = append(l, v)
+			}
+			return l, nil
+		}
+	}
+	if strval.IsString(t) {
+		return ev.str(e)
+	}
+	if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
+		return ev.integer(e, "value", 100)
+	}
+	if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsFloat != 0 {
+		return ev.float(e, "value", 0.5)
+	}
+	return nil, fmt.Errorf("body value %s is not understood by the corpus test", ev.src(e))
+}
+
+// bedrockModel returns the ModelId of the InvokeModelInput in the function.
+func (ev *corpusEval) bedrockModel() (string, error) {
+	var id ast.Expr
+	ast.Inspect(ev.fn, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.CompositeLit); ok && id == nil {
+			for _, el := range lit.Elts {
+				if kv, ok := el.(*ast.KeyValueExpr); ok {
+					if k, ok := kv.Key.(*ast.Ident); ok && k.Name == "ModelId" {
+						id = ev.unwrap(kv.Value)
+					}
+				}
+			}
+		}
+		return id == nil
+	})
+	if id == nil {
+		return "", fmt.Errorf("no InvokeModelInput with a ModelId in the function")
+	}
+	return ev.str(id)
+}
+
+// requestURL returns the URL of the net/http request the function sends.
+func (ev *corpusEval) requestURL() (string, error) {
+	var u ast.Expr
+	ast.Inspect(ev.fn, func(n ast.Node) bool {
+		c, ok := n.(*ast.CallExpr)
+		if !ok || u != nil {
+			return u == nil
+		}
+		fn, _ := typeutil.Callee(ev.info, c).(*types.Func)
+		if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "net/http" {
+			return true
+		}
+		switch fn.Name() {
+		case "NewRequest", "Post":
+			if len(c.Args) >= 2 {
+				u = c.Args[map[string]int{"NewRequest": 1, "Post": 0}[fn.Name()]]
+			}
+		case "NewRequestWithContext":
+			if len(c.Args) >= 3 {
+				u = c.Args[2]
+			}
+		}
+		return u == nil
+	})
+	if u == nil {
+		return "", fmt.Errorf("no net/http request in the function that sends the body")
+	}
+	return ev.str(u)
+}
+
+// model evaluates the model of a request: a constant, or a parameter whose
+// callers in the package pass a constant or a string flag's default (the
+// constants the analyzer follows and fixes where they are).
+func (ev *corpusEval) model(e ast.Expr) (string, error) {
+	if tv, ok := ev.info.Types[e]; ok && tv.Value != nil {
+		return ev.str(e)
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	decl, isDecl := ev.site.fn.(*ast.FuncDecl)
+	if !ok || !isDecl {
+		return ev.str(e)
+	}
+	fn, _ := ev.info.Defs[decl.Name].(*types.Func)
+	k := -1
+	for i := range fn.Signature().Params().Len() {
+		if fn.Signature().Params().At(i) == ev.info.Uses[id] {
+			k = i
+		}
+	}
+	if k < 0 {
+		return ev.str(e)
+	}
+	var ids []string
+	for _, f := range ev.files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || typeutil.Callee(ev.info, call) != fn || k >= len(call.Args) {
+				return true
+			}
+			if id, ok := ev.flagDefault(call.Args[k]); ok {
+				ids = append(ids, id)
+			}
+			return true
+		})
+	}
+	if len(slices.Compact(ids)) != 1 {
+		return "", fmt.Errorf("model %s comes from %d constants through the callers of %s", ev.src(e), len(ids), fn.Name())
+	}
+	return ids[0], nil
+}
+
+// flagDefault returns the constant a caller passes: a constant, or *v for a
+// package-level v := flag.String(name, default, usage).
+func (ev *corpusEval) flagDefault(arg ast.Expr) (string, bool) {
+	if tv, ok := ev.info.Types[arg]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		return constant.StringVal(tv.Value), true
+	}
+	star, ok := ast.Unparen(arg).(*ast.StarExpr)
+	if !ok {
+		return "", false
+	}
+	v, _ := ev.info.Uses[identOf(star.X)].(*types.Var)
+	for _, f := range ev.files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				vs, ok := spec.(*ast.ValueSpec)
+				if !ok || len(vs.Values) != len(vs.Names) {
+					continue
+				}
+				for i, name := range vs.Names {
+					call, ok := ast.Unparen(vs.Values[i]).(*ast.CallExpr)
+					if ev.info.Defs[name] != v || !ok || calleeName(ev.info, call) != "String" || len(call.Args) != 3 {
+						continue
+					}
+					if tv := ev.info.Types[call.Args[1]]; tv.Value != nil {
+						return constant.StringVal(tv.Value), true
+					}
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+func identOf(e ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(e).(*ast.Ident)
+	return id
+}
