@@ -304,6 +304,7 @@ func TestMigrateInterruptedWhileLoading(t *testing.T) {
 	require.NoError(t, cmd.Start())
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
+	t.Cleanup(func() { _ = cmd.Process.Kill() }) // after a failure; a no-op once it ended
 	for {
 		if _, err := os.Stat(started); err == nil {
 			break
