@@ -34,8 +34,9 @@ type directive struct {
 	pos        token.Pos
 	categories []promptcheck.Category
 	reason     string
-	line       int // line of the comment
-	last       int // last line it covers: the line below, or the node starting there
+	line       int    // line of the comment
+	last       int    // last line it covers: the line below, or the node starting there
+	malformed  string // why a look-alike of the directive is not one
 }
 
 const directivePrefix = "//completelint:ignore"
@@ -62,17 +63,29 @@ func parseDirectives(tf *token.File, f *ast.File) []*directive {
 	for _, cg := range f.Comments {
 		for _, cm := range cg.List {
 			rest, ok := strings.CutPrefix(cm.Text, directivePrefix)
-			if !ok || rest != "" && rest[0] != ' ' && rest[0] != '\t' {
+			d := &directive{pos: cm.Pos(), line: tf.Line(cm.Pos())}
+			switch {
+			case ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t'):
+			case strings.HasPrefix(strings.TrimLeft(strings.TrimPrefix(cm.Text, "//"), " \t"), directivePrefix[2:]):
+				// "// completelint:ignore", "//completelint:ignored": meant
+				// as a directive, but not one.
+				d.malformed = "not a suppression comment: write //completelint:ignore <category> <reason>"
+				if strings.HasPrefix(cm.Text, "// ") || strings.HasPrefix(cm.Text, "//\t") {
+					d.malformed += ", without a space after //"
+				}
+			default:
 				continue
 			}
-			d := &directive{pos: cm.Pos(), line: tf.Line(cm.Pos())}
 			d.last = d.line + 1
 			fields := strings.Fields(rest)
-			if len(fields) > 0 {
+			if len(fields) > 0 && d.malformed == "" {
 				for _, c := range strings.Split(fields[0], ",") {
 					d.categories = append(d.categories, promptcheck.Category(c))
 				}
 				d.reason = strings.Join(fields[1:], " ")
+				if strings.HasSuffix(fields[0], ",") && len(fields) > 1 {
+					d.malformed = fmt.Sprintf("completelint:ignore categories are separated by commas without spaces: write %q", fields[0]+fields[1])
+				}
 			}
 			ds = append(ds, d)
 			byLine[d.line] = d
@@ -95,6 +108,9 @@ func parseDirectives(tf *token.File, f *ast.File) []*directive {
 
 // valid reports why a directive cannot suppress anything, or "".
 func (d *directive) problem() string {
+	if d.malformed != "" {
+		return d.malformed
+	}
 	if len(d.categories) == 0 {
 		return "completelint:ignore needs a category and a reason: //completelint:ignore <category> <reason>"
 	}

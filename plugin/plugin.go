@@ -1,7 +1,8 @@
 // Package plugin registers completelint as a golangci-lint v2 module plugin.
 //
 // Build a custom golangci-lint with this package listed in .custom-gcl.yml
-// and enable it in .golangci.yml:
+// (from a clone, with path: relative to where golangci-lint custom runs,
+// until a version is published) and enable it in .golangci.yml:
 //
 //	linters:
 //	  enable: [completelint]
@@ -12,6 +13,10 @@
 //	        settings:
 //	          today: "2026-01-15"
 //	          disable: [prompt-advice]
+//	issues:
+//	  uniq-by-line: false # keep a second finding on the same line
+//
+// The README's golangci-lint section has the whole configuration.
 package plugin
 
 import (

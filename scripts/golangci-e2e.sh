@@ -3,7 +3,10 @@
 # plugin, offline, and checks it on testdata/integration/golangci:
 #   - the issues equal what `completelint -json` reports with the same settings,
 #     minus the statement under //nolint:completelint;
-#   - the settings of .golangci.yml take effect (disabled prompt-advice is absent);
+#   - the settings of .golangci.yml take effect (disabled prompt-advice is absent),
+#     and with issues.uniq-by-line: false two findings on one line are both kept;
+#   - the plugin builds from a path: relative to where `golangci-lint custom` runs,
+#     as the README shows (its .golangci.yml is the fixture's, TestREADME checks);
 #   - `golangci-lint run --fix` writes the same files as `completelint -fix`.
 #
 # Only the Go module proxy (or a warm module cache) is needed: golangci-lint's
@@ -21,7 +24,7 @@ trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$CACHE/bin"
 
 # The same settings as the fixture's .golangci.yml, as completelint flags.
-SETTINGS_FLAGS=(-today=2026-01-15 -disable=prompt-advice -model-map=claude-2.1=claude-sonnet-4-5)
+SETTINGS_FLAGS=(-today=2026-01-15 -disable=prompt-advice -model-map=claude-2.1=claude-sonnet-4-6)
 
 log() { printf '== %s\n' "$*" >&2; }
 fail() {
@@ -67,7 +70,7 @@ destination: $CACHE/bin
 plugins:
   - module: github.com/completelint/completelint
     import: github.com/completelint/completelint/plugin
-    path: $ROOT
+    path: $(realpath --relative-to="$WORK" "$ROOT")
 EOF
 	start=$(date +%s)
 	(cd "$WORK" && GIT_CONFIG_COUNT=1 \

@@ -27,7 +27,7 @@ func TestRoundTrip(t *testing.T) {
 		MaxTokens: 100,
 	}, legacyConvs[0])
 	assert.Equal(t, []turn{{"user", `Translate "good morning" into French.`}, {"assistant", "Translation:"}}, legacyConvs[1].Turns)
-	assert.Equal(t, []string{"\n"}, legacyConvs[1].Stop)
+	assert.Equal(t, []string{"\nNote:"}, legacyConvs[1].Stop)
 	assert.Equal(t, []turn{{"user", "Say hi."}, {"assistant", "Hi!"}, {"user", "Say bye."}}, legacyConvs[2].Turns)
 	assert.Equal(t, "user-42", legacyConvs[2].UserID)
 	assert.True(t, legacyConvs[3].Stream)

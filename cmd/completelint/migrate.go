@@ -20,21 +20,26 @@ const migrateUsage = `usage: completelint migrate [flags] [packages]
 Rewrites every legacy Text Completions call in the packages (default ./...)
 to the Messages API: applies the fixes until nothing changes, formats the
 changed files, and verifies that the affected packages still build and vet
-(a package that does not is restored). Files are replaced atomically; on
-SIGINT or SIGTERM the file being written is finished and the run stops.
+(a package that does not is restored), writing nothing into the tree. Files
+are replaced atomically, keeping their mode, owner and group; read-only
+files are left alone. On SIGINT or SIGTERM the file being written is
+finished and the run stops; a file that cannot be written stops it too. The
+summary line and the report say which files were written.
 
-A git work tree with uncommitted changes is refused unless -force.
+A git work tree with uncommitted changes (untracked files included, the
+-report files excepted) is refused unless -force.
 
 Exit status: 0 when every call site was rewritten or is suppressed; 4 when
-some need manual work (see -report); 1 on errors or an interrupted run;
-2 on bad flags.
+some need manual work (see -report); 1 on errors or an interrupted or
+stopped run; 2 on bad flags.
 
 Flags:
 `
 
-// writeDelayEnv slows each file write, so that tests can signal a run while
-// it writes. Test use only.
-const writeDelayEnv = "COMPLETELINT_MIGRATE_TEST_WRITE_DELAY"
+// writeGateEnv names a file that a run waits for after each file it writes,
+// until the file exists or the run is interrupted, so that tests can act
+// between two writes. Test use only.
+const writeGateEnv = "COMPLETELINT_MIGRATE_TEST_WRITE_GATE"
 
 // migrateMain implements "completelint migrate".
 func migrateMain(args []string) int {
@@ -46,7 +51,6 @@ func migrateMain(args []string) int {
 func runMigrate(ctx context.Context, args []string, stdout io.Writer, stderr *os.File) int {
 	m := migrate.New()
 	fs := flag.NewFlagSet("completelint migrate", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	var opts migrate.Options
 	fs.BoolVar(&opts.DryRun, "dry-run", false, "print the changes as a unified diff and write nothing")
 	fs.BoolVar(&opts.Force, "force", false, "migrate even when the git work tree has uncommitted changes")
@@ -55,22 +59,23 @@ func runMigrate(ctx context.Context, args []string, stdout io.Writer, stderr *os
 		opts.VerifyTags = append(opts.VerifyTags, s)
 		return nil
 	})
-	report := fs.String("report", "", "write the migration report to `path`.md and path.json")
+	fs.StringVar(&opts.Report, "report", "", "write the migration report to `path`.md and path.json (checked before anything is written)")
 	m.Analyzer.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
-	fs.Usage = func() {
-		fmt.Fprint(stderr, migrateUsage)
+	usage := func(w io.Writer) {
+		fmt.Fprint(w, migrateUsage)
+		fs.SetOutput(w)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
+		return code
 	}
 	opts.Patterns = fs.Args()
 	opts.Diff = stdout
 	if isTerminal(stderr) {
 		opts.Progress = stderr
 	}
-	if d, err := time.ParseDuration(os.Getenv(writeDelayEnv)); err == nil {
-		opts.WriteDelay = d
+	if gate := os.Getenv(writeGateEnv); gate != "" {
+		opts.AfterWrite = func(ctx context.Context) { waitForFile(ctx, gate) }
 	}
 
 	res, err := m.Run(ctx, opts)
@@ -81,15 +86,9 @@ func runMigrate(ctx context.Context, args []string, stdout io.Writer, stderr *os
 		fmt.Fprintf(stderr, "completelint migrate: %v\n", err)
 		return 1
 	}
-	if *report != "" {
-		if err := writeReport(*report, res.Report); err != nil {
-			fmt.Fprintf(stderr, "completelint migrate: %v\n", err)
-			return 1
-		}
-	}
-	summarize(stderr, opts.DryRun, res)
+	summarize(stderr, res)
 	switch {
-	case res.Interrupted:
+	case res.Interrupted, res.Stopped != nil, res.ReportErr != nil:
 		return 1
 	case res.Report.NeedsManualWork():
 		return migrate.ExitManual
@@ -97,40 +96,31 @@ func runMigrate(ctx context.Context, args []string, stdout io.Writer, stderr *os
 	return 0
 }
 
-// summarize prints one line per outcome.
-func summarize(w io.Writer, dryRun bool, res *migrate.Result) {
-	t := res.Report.Totals
-	verb := "migrated"
-	if dryRun {
-		verb = "would migrate"
-	}
-	fmt.Fprintf(w, "completelint migrate: %s %d files; %d call sites: %d rewritten, %d need manual work, %d suppressed\n",
-		verb, len(res.Changed), t.Sites, t.ByStatus[migrate.Rewritten], t.ByStatus[migrate.Manual], t.ByStatus[migrate.Suppressed])
+// summarize prints the one-line summary, then what needs a look.
+func summarize(w io.Writer, res *migrate.Result) {
+	fmt.Fprintf(w, "completelint migrate: %s\n", res.Report.Summary())
 	for _, p := range res.Report.Restored {
 		fmt.Fprintf(w, "completelint migrate: restored %s: %s\n", p.Dir, strings.ReplaceAll(p.Error, "\n", "; "))
 	}
-	if res.Interrupted {
-		fmt.Fprintf(w, "completelint migrate: interrupted after writing %d of %d files; the others are unchanged\n", res.Written, len(res.Changed))
+	for _, o := range res.Owners {
+		fmt.Fprintf(w, "completelint migrate: owner not kept: %s\n", o)
+	}
+	if res.ReportErr != nil {
+		fmt.Fprintf(w, "completelint migrate: %v\n", res.ReportErr)
 	}
 }
 
-// writeReport writes path.md and path.json.
-func writeReport(path string, rep *migrate.Report) error {
-	path = strings.TrimSuffix(strings.TrimSuffix(path, ".md"), ".json")
-	for ext, write := range map[string]func(io.Writer) error{".md": rep.WriteMarkdown, ".json": rep.WriteJSON} {
-		f, err := os.Create(path + ext)
-		if err != nil {
-			return err
+// waitForFile polls for path until it exists or ctx is done.
+func waitForFile(ctx context.Context, path string) {
+	for ctx.Err() == nil {
+		if _, err := os.Stat(path); err == nil {
+			return
 		}
-		err = write(f)
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			return err
+		select {
+		case <-ctx.Done():
+		case <-time.After(10 * time.Millisecond):
 		}
 	}
-	return nil
 }
 
 func isTerminal(f *os.File) bool {

@@ -21,7 +21,7 @@ const sarifUsage = `usage: completelint sarif [flags] packages
 
 Runs completelint on the packages and writes a SARIF 2.1.0 log, e.g. for
 GitHub code scanning. Artifact URIs are relative to the main module's root
-(uriBaseId %%SRCROOT%%).
+(uriBaseId %SRCROOT%), or to -srcroot, which must be an existing directory.
 
 Exit status: 0 when the log was written, with or without results; 1 when the
 packages could not be loaded or analysed; 2 on bad flags.
@@ -41,33 +41,41 @@ func runSarif(args []string, dir string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	out := fs.String("o", "", "write the log to `file` instead of standard output")
 	tests := fs.Bool("test", true, "also analyse test files")
-	srcroot := fs.String("srcroot", "", "`dir` that artifact URIs are relative to (default: the main module's root)")
+	srcroot := fs.String("srcroot", "", "existing `dir` that artifact URIs are relative to (default: the main module's root)")
+	tags := fs.String("tags", "", "comma-separated `list` of build tags to load the packages with")
 	a := analyzer.New(analyzer.Config{})
 	a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
-	fs.Usage = func() {
-		fmt.Fprint(stderr, sarifUsage)
+	usage := func(w io.Writer) {
+		fmt.Fprint(w, sarifUsage)
+		fs.SetOutput(w)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if code, ok := parseFlags(fs, args, usage, stderr); !ok {
+		return code
 	}
 	if fs.NArg() == 0 {
-		fs.Usage()
+		fmt.Fprintf(stderr, "completelint sarif: no packages given (e.g. ./...)\nrun 'completelint sarif -h' for usage\n")
 		return 2
 	}
+	var root string
+	if *srcroot != "" {
+		var err error
+		if root, err = existingDir(dir, *srcroot); err != nil {
+			fmt.Fprintf(stderr, "completelint sarif: -srcroot: %v\n", err)
+			return 2
+		}
+	}
 
-	result, err := sarif.Analyze(a, dir, fs.Args(), *tests)
+	result, err := sarif.Analyze(a, dir, fs.Args(), *tests, *tags)
 	if err != nil {
 		fmt.Fprintf(stderr, "completelint sarif: %v\n", err)
 		return 1
 	}
-	root := result.Root
-	if *srcroot != "" {
-		root = *srcroot
-	}
-	if root, err = absDir(root); err != nil {
-		fmt.Fprintf(stderr, "completelint sarif: %v\n", err)
-		return 1
+	if root == "" {
+		if root, err = absDir(result.Root); err != nil {
+			fmt.Fprintf(stderr, "completelint sarif: %v\n", err)
+			return 1
+		}
 	}
 	report, err := sarif.Build(sarif.Input{
 		Tool:     sarifTool(),
@@ -95,6 +103,26 @@ func runSarif(args []string, dir string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// existingDir is path, relative to dir ("" for the working directory),
+// made absolute; it must be a directory.
+func existingDir(dir, path string) (string, error) {
+	if !filepath.IsAbs(path) && dir != "" {
+		path = filepath.Join(dir, path)
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	info, err := os.Stat(abs)
+	if err != nil {
+		return "", err
+	}
+	if !info.IsDir() {
+		return "", fmt.Errorf("%s is not a directory", abs)
+	}
+	return abs, nil
 }
 
 func absDir(dir string) (string, error) {

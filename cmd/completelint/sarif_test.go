@@ -44,6 +44,7 @@ type sarifLog struct {
 }
 
 func TestSarifOnFixture(t *testing.T) {
+	t.Parallel()
 	out := filepath.Join(t.TempDir(), "completelint.sarif")
 	var stdout, stderr bytes.Buffer
 	code := runSarif([]string{"-o", out, "-today=2026-01-15", "./..."}, fixtureDir(t), &stdout, &stderr)
@@ -81,6 +82,7 @@ func TestSarifOnFixture(t *testing.T) {
 }
 
 func TestSarifExitCodes(t *testing.T) {
+	t.Parallel()
 	var stdout, stderr bytes.Buffer
 	assert.Equal(t, 2, runSarif(nil, fixtureDir(t), &stdout, &stderr), "no packages")
 	assert.Equal(t, 2, runSarif([]string{"-nosuchflag", "./..."}, fixtureDir(t), &stdout, &stderr))

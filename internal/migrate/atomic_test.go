@@ -14,7 +14,9 @@ func TestWriteAtomicKeepsModeAndLeavesNoTemp(t *testing.T) {
 	path := filepath.Join(dir, "a.go")
 	require.NoError(t, os.WriteFile(path, []byte("old"), 0o600))
 	require.NoError(t, os.Chmod(path, 0o751)) // umask-proof
-	require.NoError(t, writeAtomic(path, []byte("new contents")))
+	owner, err := writeAtomic(path, []byte("new contents"))
+	require.NoError(t, err)
+	require.NoError(t, owner)
 
 	data, err := os.ReadFile(path)
 	require.NoError(t, err)
@@ -33,7 +35,8 @@ func TestWriteAtomicFollowsSymlink(t *testing.T) {
 	link := filepath.Join(dir, "link.go")
 	require.NoError(t, os.WriteFile(target, []byte("old"), 0o644))
 	require.NoError(t, os.Symlink(target, link))
-	require.NoError(t, writeAtomic(link, []byte("new")))
+	_, err := writeAtomic(link, []byte("new"))
+	require.NoError(t, err)
 
 	fi, err := os.Lstat(link)
 	require.NoError(t, err)
@@ -52,18 +55,33 @@ func TestWriteAtomicFailureKeepsOriginal(t *testing.T) {
 	require.NoError(t, os.WriteFile(path, []byte("old"), 0o644))
 	require.NoError(t, os.Chmod(dir, 0o555))
 	t.Cleanup(func() { _ = os.Chmod(dir, 0o755) })
-	assert.Error(t, writeAtomic(path, []byte("new")))
+	_, err := writeAtomic(path, []byte("new"))
+	assert.Error(t, err)
 	data, err := os.ReadFile(path)
 	require.NoError(t, err)
 	assert.Equal(t, "old", string(data))
 }
 
-func TestReplaceFileRefusesChangedFile(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "a.go")
-	require.NoError(t, os.WriteFile(path, []byte("edited meanwhile"), 0o644))
-	err := replaceFile(path, []byte("as read"), []byte("migrated"))
-	require.ErrorIs(t, err, errChanged)
-	data, err := os.ReadFile(path)
-	require.NoError(t, err)
-	assert.Equal(t, "edited meanwhile", string(data))
+// TestReplaceFileLeavesFileAlone: a file edited since it was read, or
+// read-only (like gofmt -w and go fix, even for root), is not replaced.
+func TestReplaceFileLeavesFileAlone(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		contents string
+		mode     os.FileMode
+		want     error
+	}{
+		{"changed", "edited meanwhile", 0o644, errChanged},
+		{"read-only", "as read", 0o444, errReadOnly},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "a.go")
+			require.NoError(t, os.WriteFile(path, []byte(tc.contents), tc.mode))
+			_, err := replaceFile(path, []byte("as read"), []byte("migrated"))
+			require.ErrorIs(t, err, tc.want)
+			data, err := os.ReadFile(path)
+			require.NoError(t, err)
+			assert.Equal(t, tc.contents, string(data))
+		})
+	}
 }

@@ -6,5 +6,8 @@
 //
 // Nothing is written before verification: every round of analysis and
 // verification works on an overlay of the changed contents (go/packages
-// Overlay, go build -overlay).
+// Overlay, go build -overlay), and verification builds to the null device,
+// so it leaves nothing in the tree. Every output (the report, then each
+// file) is checked before the first write; a run that stops while writing
+// says how far it got, in its summary and in the report.
 package migrate

@@ -24,14 +24,18 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 	var b bytes.Buffer
 	b.WriteString("# Migration to the Messages API\n\n")
 	switch {
-	case r.Interrupted:
-		b.WriteString("> [!WARNING]\n> The run was interrupted: some files were not written (see the reasons below).\n\n")
+	case r.Interrupted, r.Error != "":
+		b.WriteString("> [!WARNING]\n> The run stopped before writing every file: the files not written are unchanged, and their call sites say why.\n\n")
 	case r.DryRun:
 		b.WriteString("> [!NOTE]\n> Dry run: nothing was written; \"rewritten\" means the rewrite would be applied.\n\n")
 	}
-	fmt.Fprintf(&b, "%d call sites: %d rewritten, %d need manual work, %d suppressed.\n\n",
-		r.Totals.Sites, r.Totals.ByStatus[Rewritten], r.Totals.ByStatus[Manual], r.Totals.ByStatus[Suppressed])
-
+	b.WriteString(r.Summary() + ".\n\n")
+	for _, o := range r.Owners {
+		fmt.Fprintf(&b, "- owner not kept: %s\n", cell(o))
+	}
+	if len(r.Owners) > 0 {
+		b.WriteString("\n")
+	}
 	b.WriteString("| library | sites |\n|---|---:|\n")
 	for _, k := range sortedKeys(r.Totals.ByKind) {
 		fmt.Fprintf(&b, "| %s | %d |\n", cell(k), r.Totals.ByKind[k])
@@ -75,6 +79,25 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 	}
 	_, err := w.Write(b.Bytes())
 	return err
+}
+
+// Summary says in one line what the run did: the files written (of those
+// it meant to write, and why it stopped) and what became of the call
+// sites.
+func (r *Report) Summary() string {
+	var files string
+	switch {
+	case r.DryRun:
+		files = fmt.Sprintf("would migrate %d files", r.Files)
+	case r.Interrupted:
+		files = fmt.Sprintf("interrupted after writing %d of %d files, the others are unchanged", r.Written, r.Files)
+	case r.Error != "":
+		files = fmt.Sprintf("stopped after writing %d of %d files, the others are unchanged (%s)", r.Written, r.Files, r.Error)
+	default:
+		files = fmt.Sprintf("migrated %d files", r.Written)
+	}
+	return fmt.Sprintf("%s; %d call sites: %d rewritten, %d need manual work, %d suppressed",
+		files, r.Totals.Sites, r.Totals.ByStatus[Rewritten], r.Totals.ByStatus[Manual], r.Totals.ByStatus[Suppressed])
 }
 
 // cell escapes text for a table cell.

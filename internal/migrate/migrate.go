@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"io"
 	"maps"
 	"os"
 	"path/filepath"
 	"slices"
-	"time"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/imports"
@@ -32,9 +35,14 @@ type Options struct {
 	Env        []string
 	Diff       io.Writer // the dry-run diff; nil discards it
 	Progress   io.Writer // progress lines; nil is quiet
-	// WriteDelay pauses after each file written. Tests use it to signal a
-	// run while it writes; it is not a command-line option.
-	WriteDelay time.Duration
+	// Report, when set, names the report files (see ReportPaths). They
+	// are checked before anything else, written whenever the run gets to
+	// the writing step (even when it stops there), and never count as
+	// uncommitted changes.
+	Report string
+	// AfterWrite, when set, is called after each file written. Tests use
+	// it to act while a run writes; it is not a command-line option.
+	AfterWrite func(ctx context.Context)
 }
 
 // A Migrator runs migrations with one analyzer, whose flags the caller may
@@ -56,15 +64,26 @@ func New() *Migrator {
 type Result struct {
 	Report *Report
 	// Changed are the files migrated (or, in a dry run, that would be),
-	// sorted; Written counts those written before an interruption.
+	// sorted; Written counts those written before the run stopped.
 	Changed     []string
 	Written     int
 	Interrupted bool
+	// Stopped is why the writing stopped early, other than an interrupt:
+	// a file that could not be written. The report says which files were
+	// written.
+	Stopped error
+	// Owners lists the written files whose owner or group could not be
+	// kept.
+	Owners []string
+	// ReportErr is set when the report could not be written.
+	ReportErr error
 }
 
 // Run migrates the packages of opts. The context's cancellation (SIGINT)
 // stops the analysis, or the writing after the file being written: each
-// file is either original or fully migrated.
+// file is either original or fully migrated. An error means nothing was
+// written; once writing has begun, Run returns a Result that says how far
+// it got.
 func (m *Migrator) Run(ctx context.Context, opts Options) (*Result, error) {
 	if len(opts.Patterns) == 0 {
 		opts.Patterns = []string{"./..."}
@@ -74,18 +93,30 @@ func (m *Migrator) Run(ctx context.Context, opts Options) (*Result, error) {
 	}
 	m.prog = progress{w: opts.Progress}
 	defer m.prog.done()
-	if !opts.Force && !opts.DryRun {
-		if err := checkClean(ctx, opts.Dir); err != nil {
+	var report *reportFiles
+	if opts.Report != "" {
+		var err error
+		if report, err = prepareReport(opts.Report); err != nil {
 			return nil, err
+		}
+		defer report.discard()
+	}
+	if !opts.Force && !opts.DryRun {
+		var own []string
+		if report != nil {
+			own = report.paths()
+		}
+		if err := checkClean(ctx, opts.Dir, own); err != nil {
+			return nil, interrupted(ctx, err)
 		}
 	}
 	st := &state{original: make(map[string][]byte), current: make(map[string][]byte), track: &tracker{}}
 	if err := m.fixUntilStable(ctx, &opts, st); err != nil {
-		return nil, err
+		return nil, interrupted(ctx, err)
 	}
 	broken, err := m.verify(ctx, &opts, st)
 	if err != nil {
-		return nil, err
+		return nil, interrupted(ctx, err)
 	}
 	for dir, msg := range broken {
 		for file := range st.current {
@@ -101,19 +132,47 @@ func (m *Migrator) Run(ctx context.Context, opts Options) (*Result, error) {
 			return nil, err
 		}
 	} else {
-		res.Written, err = m.write(ctx, &opts, st, res.Changed)
-		if res.Written < len(res.Changed) {
-			res.Interrupted = ctx.Err() != nil
-			for _, file := range res.Changed[res.Written:] {
-				st.track.unwritten(file)
-			}
-		}
-		if err != nil && !res.Interrupted {
-			return nil, err
+		m.writeAll(ctx, &opts, st, res)
+	}
+	res.Report = buildReport(st, broken, opts.DryRun, res)
+	if report != nil {
+		res.ReportErr = report.commit(res.Report)
+	}
+	return res, nil
+}
+
+// writeAll checks every file, then writes them, and records in res how far
+// it got. The files not written keep their original contents; their sites
+// say why.
+func (m *Migrator) writeAll(ctx context.Context, opts *Options, st *state, res *Result) {
+	var err error
+	if err = ctx.Err(); err == nil {
+		if err = preflight(res.Changed); err == nil {
+			res.Written, res.Owners, err = m.write(ctx, opts, st, res.Changed)
 		}
 	}
-	res.Report = buildReport(st, broken, opts.DryRun, res.Interrupted)
-	return res, nil
+	if err == nil {
+		return
+	}
+	reason := "not written: " + err.Error()
+	if ctx.Err() != nil {
+		res.Interrupted, reason = true, reasonInterrupted
+	} else {
+		res.Stopped = err
+	}
+	for _, file := range res.Changed[res.Written:] {
+		st.track.unwritten(file, reason)
+	}
+}
+
+// interrupted turns the error of a cancelled step (go list killed, a
+// package load that reports "context canceled" in its own words) into
+// the context's error.
+func interrupted(ctx context.Context, err error) error {
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	return err
 }
 
 // state is the migration in memory: the original and current contents of
@@ -128,6 +187,7 @@ type state struct {
 
 // fixUntilStable analyses and applies fixes until a round changes nothing.
 func (m *Migrator) fixUntilStable(ctx context.Context, opts *Options, st *state) error {
+	var changed []string // by the previous round
 	for i := range opts.MaxRounds {
 		r, err := m.analyse(ctx, opts, st.current)
 		if err != nil {
@@ -141,31 +201,56 @@ func (m *Migrator) fixUntilStable(ctx context.Context, opts *Options, st *state)
 		if i == 0 {
 			st.units, st.root = r.units, r.root
 		}
-		st.track.observe(r.sites, i == 0)
+		st.track.observe(r.sites, i == 0, changed, st.declaring(changed))
 		edits, skipped := mergeFixes(r.fixes)
 		failed := make(map[string]error)
-		changed := 0
+		changed = nil
 		for _, file := range slices.Sorted(maps.Keys(edits)) {
 			ok, err := st.apply(file, edits[file])
 			if err != nil {
 				failed[file] = err
 			} else if ok {
-				changed++
+				changed = append(changed, file)
 			}
 		}
 		st.track.applied(r, skipped, failed)
-		m.prog.status("round %d: %d files fixed", i+1, changed)
-		if changed == 0 {
+		m.prog.status("round %d: %d files fixed", i+1, len(changed))
+		if len(changed) == 0 {
 			return nil
 		}
 	}
 	return nil
 }
 
+// declaring returns a function that finds the files, among files, that
+// declare a function or method of a name ("ask", "T.Ask", "pkg.Ask").
+func (st *state) declaring(files []string) func(name string) []string {
+	return func(name string) []string {
+		name = name[strings.LastIndex(name, ".")+1:]
+		var out []string
+		for _, file := range files {
+			f, err := parser.ParseFile(token.NewFileSet(), file, st.original[file], parser.SkipObjectResolution)
+			if err != nil {
+				continue
+			}
+			for _, d := range f.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Name == name {
+					out = append(out, file)
+					break
+				}
+			}
+		}
+		return out
+	}
+}
+
 // apply edits file and formats it, removing imports the edits left unused.
 func (st *state) apply(file string, edits []Edit) (bool, error) {
 	src, ok := st.current[file]
 	if !ok {
+		if err := checkWritable(file); err != nil {
+			return false, err
+		}
 		var err error
 		if src, err = os.ReadFile(file); err != nil {
 			return false, err

@@ -13,14 +13,23 @@ import (
 // Report is the migration report; its JSON form is described by
 // testdata/migrate/report.schema.json.
 type Report struct {
-	SchemaVersion int     `json:"schema_version"`
-	Root          string  `json:"root"` // the main module's directory; site paths are relative to it
-	DryRun        bool    `json:"dry_run"`
-	Interrupted   bool    `json:"interrupted"`
-	Guide         string  `json:"guide"`
-	Totals        Totals  `json:"totals"`
-	Sites         []Site  `json:"sites"`
-	Models        []Model `json:"models"`
+	SchemaVersion int    `json:"schema_version"`
+	Root          string `json:"root"` // the main module's directory; site paths are relative to it
+	DryRun        bool   `json:"dry_run"`
+	Interrupted   bool   `json:"interrupted"`
+	// Error says why the writing stopped early, other than an interrupt.
+	Error string `json:"error,omitempty"`
+	// Files are the files the migration changed (would change, in a dry
+	// run); Written counts those written.
+	Files   int `json:"files"`
+	Written int `json:"written"`
+	// Owners lists the written files whose owner or group could not be
+	// kept.
+	Owners []string `json:"owners,omitempty"`
+	Guide  string   `json:"guide"`
+	Totals Totals   `json:"totals"`
+	Sites  []Site   `json:"sites"`
+	Models []Model  `json:"models"`
 	// Restored are the packages whose rewrite broke the build.
 	Restored []Restored `json:"restored"`
 }
@@ -77,11 +86,15 @@ const ExitManual = 4
 // NeedsManualWork reports whether a site needs manual work.
 func (r *Report) NeedsManualWork() bool { return r.Totals.ByStatus[Manual] > 0 }
 
-func buildReport(st *state, broken map[string]string, dryRun, interrupted bool) *Report {
+func buildReport(st *state, broken map[string]string, dryRun bool, res *Result) *Report {
 	rep := &Report{
-		SchemaVersion: 1, Root: st.root, DryRun: dryRun, Interrupted: interrupted, Guide: analyzer.MigrationGuide,
+		SchemaVersion: 1, Root: st.root, DryRun: dryRun, Interrupted: res.Interrupted, Guide: analyzer.MigrationGuide,
+		Files: len(res.Changed), Written: res.Written, Owners: res.Owners,
 		Totals: Totals{ByStatus: map[Status]int{Rewritten: 0, Manual: 0, Suppressed: 0}, ByKind: map[string]int{}},
 		Sites:  []Site{}, Models: []Model{}, Restored: []Restored{},
+	}
+	if res.Stopped != nil {
+		rep.Error = res.Stopped.Error()
 	}
 	reasons := map[string]int{}
 	models := map[string]*Model{}

@@ -91,6 +91,13 @@ func affected(st *state, broken map[string]string) []string {
 // only when the command could not run.
 func (m *Migrator) goCmd(ctx context.Context, opts *Options, st *state, verb, tags string, dirs []string, withChanges bool) (string, bool, error) {
 	args := []string{verb}
+	if verb == "build" {
+		// Build to nothing: without -o, a single main package would leave its
+		// binary in the user's tree (and fail where a file or directory of
+		// that name exists, or the directory is read-only). The go command
+		// special-cases the null device for any number of packages.
+		args = append(args, "-o", os.DevNull)
+	}
 	if tags != "" {
 		args = append(args, "-tags="+tags)
 	}

@@ -13,11 +13,16 @@ type Analysis struct {
 	Findings []Finding
 }
 
-// Analyze loads the packages matching patterns, from dir, and runs a on them.
+// Analyze loads the packages matching patterns, from dir, with the build
+// tags in tags (comma-separated), and runs a on them.
 // Any load, package or analyzer error is an error: a SARIF log that silently
 // misses a package would read as "no findings".
-func Analyze(a *analysis.Analyzer, dir string, patterns []string, tests bool) (*Analysis, error) {
-	res, err := findings.Run(a, &packages.Config{Dir: dir, Tests: tests}, patterns...)
+func Analyze(a *analysis.Analyzer, dir string, patterns []string, tests bool, tags string) (*Analysis, error) {
+	cfg := &packages.Config{Dir: dir, Tests: tests}
+	if tags != "" {
+		cfg.BuildFlags = []string{"-tags=" + tags}
+	}
+	res, err := findings.Run(a, cfg, patterns...)
 	if err != nil {
 		return nil, err
 	}

@@ -55,7 +55,7 @@ func translate(ctx context.Context, client *anthropic.Client) (string, error) {
 		Model:             "claude-2.1",
 		MaxTokensToSample: 50,
 		Temperature:       anthropic.Float(0.3),
-		StopSequences:     []string{"\n\nHuman:", "\n"},
+		StopSequences:     []string{"\n\nHuman:", "\nNote:"},
 		Prompt:            fmt.Sprintf("\n\nHuman: Translate %q into %s.\n\nAssistant: Translation:", text, lang),
 	})
 	if err != nil {

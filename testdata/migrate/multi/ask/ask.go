@@ -31,7 +31,7 @@ func Translate(ctx context.Context, client *anthropic.Client) (string, error) {
 		Model:             "claude-instant-1.2",
 		MaxTokensToSample: 50,
 		Temperature:       anthropic.Float(0.3),
-		StopSequences:     []string{"\n"},
+		StopSequences:     []string{"\nNote:"},
 		Prompt:            fmt.Sprintf("\n\nHuman: Translate %q into %s.\n\nAssistant: Translation:", text, lang),
 	})
 	if err != nil {

@@ -34,7 +34,7 @@ func main() {
 	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: *fromFlag, MaxTokensToSample: 5, Prompt: ok}) // want `legacy`
 	c.Completions.New(ctx, anthropic.CompletionNewParams{Model: *fromP, MaxTokensToSample: 5, Prompt: ok})    // want `legacy`
 	c.Messages.New(ctx, anthropic.MessageNewParams{Model: viaVar, MaxTokens: 5})
-	send(ctx, c, "claude-2.0") // want `model "claude-2.0" \(passed to send at flags.go:\d+\) was retired`
+	send(ctx, c, "claude-2.0")                               // want `model "claude-2.0" \(passed to send at flags.go:\d+\) was retired`
 	model := cmp.Or(os.Getenv("MODEL"), "claude-sonnet-4-5") // want `model "claude-sonnet-4-5" is deprecated`
 	c.Messages.New(ctx, anthropic.MessageNewParams{Model: model, MaxTokens: 5})
 }
