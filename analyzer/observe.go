@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"cmp"
+	"errors"
 	"go/token"
 	"slices"
 	"strings"
@@ -65,7 +66,8 @@ func (r *reporter) describe(pos token.Pos, ref entryRef, why error) {
 		r.sites[pos] = si
 	}
 	si.ref = ref
-	si.why, _ = why.(*request.Reason)
+	si.why = nil
+	_ = errors.As(why, &si.why)
 }
 
 // describeModel records the constant model id of a request.

@@ -63,11 +63,9 @@ func (c *checker) originsAt(e ast.Expr, fn ast.Node, use token.Pos, depth int) (
 			return out, complete && !c.defs().Changed(v, fn)
 		}
 		var out []origin
-		complete := true
+		complete := false
 		if def := c.definition(v, fn, use); def != nil {
 			out, complete = c.originsAt(def, c.funcAt(def), def.Pos(), depth-1)
-		} else {
-			complete = false
 		}
 		// flag.StringVar(&v, "model", "claude-2.1", ...) anywhere in the
 		// package sets v too.

@@ -26,10 +26,10 @@ func wheres(fs []Finding) []where {
 // only rule family that has those.
 var wholeFormat = where{Category: PromptFormat, Whole: true}
 
-func atPos(c Category, p Pos) where       { return where{Category: c, At: p} }
-func lit(s string) Template               { return Literal(s) }
-func in(s, sub string, delta int) Pos     { return at(Literal(s), 0, sub, delta) }
-func inLast(s, sub string, delta int) Pos { return last(Literal(s), 0, sub, delta) }
+func atPos(c Category, p Pos) where   { return where{Category: c, At: p} }
+func lit(s string) Template           { return Literal(s) }
+func in(s, sub string, delta int) Pos { return at(Literal(s), 0, sub, delta) }
+func inLast(s, sub string) Pos        { return last(Literal(s), 0, sub, 0) }
 
 func TestCheckDocumentedExamples(t *testing.T) {
 	// The examples of the API's prompt validation page: the first six are
@@ -52,10 +52,10 @@ func TestCheckDocumentedExamples(t *testing.T) {
 		{noHuman, []where{atPos(PromptFormat, in(noHuman, "\n\nAssistant:", 0))}},
 		{noAssistant, []where{atPos(PromptFormat, Pos{0, 0})}},
 		{humanNotFirst, []where{atPos(PromptFormat, Pos{0, 0})}},
-		{assistantLast, []where{atPos(PromptFormat, inLast(assistantLast, "\n\nHuman:", 0))}},
+		{assistantLast, []where{atPos(PromptFormat, inLast(assistantLast, "\n\nHuman:"))}},
 		{oneNewline, []where{atPos(PromptFormat, in(oneNewline, "\nAssistant:", 0))}},
 		{noLeading, []where{atPos(PromptSanitized, Pos{0, 0})}},
-		{trailingSpace, []where{atPos(PromptSanitized, inLast(trailingSpace, " ", 0))}},
+		{trailingSpace, []where{atPos(PromptSanitized, inLast(trailingSpace, " "))}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.prompt, func(t *testing.T) {
@@ -97,14 +97,14 @@ func TestCheck(t *testing.T) {
 		{"empty", lit(""), []where{wholeFormat}},
 		{"whitespace only", lit(" \n"), []where{wholeFormat}},
 		{"single newline before Human is text: two Assistant turns", lit(singleHuman), []where{
-			atPos(PromptAdvice, inLast(singleHuman, "\n\nAssistant:", 0)),
+			atPos(PromptAdvice, inLast(singleHuman, "\n\nAssistant:")),
 		}},
 		{"single newline at the start", lit(leadingNL), []where{atPos(PromptFormat, Pos{0, 0})}},
 		{"bare Assistant first", lit(bareAsst), []where{atPos(PromptFormat, Pos{0, 0})}},
 
 		// prompt-sanitized.
 		{"prefill ends in whitespace", lit(prefillWS), []where{atPos(PromptSanitized, in(prefillWS, ", ", 1))}},
-		{"newline after final Assistant", lit(newlineEnd), []where{atPos(PromptSanitized, inLast(newlineEnd, "\n", 0))}},
+		{"newline after final Assistant", lit(newlineEnd), []where{atPos(PromptSanitized, inLast(newlineEnd, "\n"))}},
 		{"two spaces after final Assistant", lit(twoSpaces), []where{atPos(PromptSanitized, in(twoSpaces, "  ", 0))}},
 
 		// prompt-advice.

@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/printer"
 	"go/token"
-	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -20,8 +19,6 @@ func (f *editor) src(e ast.Node) string {
 	}
 	return buf.String()
 }
-
-func shortName(filename string) string { return filepath.Base(filename) }
 
 // importName returns the name under which the file imports path: "" for a
 // dot import. ok is false when the file does not import it usably.

@@ -57,7 +57,7 @@ func (f *sdkRewrite) rewriteStream(stream types.Object) error {
 		}
 	}
 	if loop := f.streamLoop(stream, guards); loop != nil {
-		f.guardLoop(loop, stream, guards)
+		f.guardLoop(loop, guards)
 		return nil
 	}
 	for _, g := range guards {
@@ -102,7 +102,7 @@ func (f *sdkRewrite) isNextOf(e ast.Expr, stream types.Object) bool {
 // guardLoop makes the whole body of a stream loop run for text deltas
 // only, as each legacy event carried text: statements that do not read the
 // text (counting events, say) would otherwise run for every Messages event.
-func (f *sdkRewrite) guardLoop(loop *ast.ForStmt, stream types.Object, guards []*guarded) {
+func (f *sdkRewrite) guardLoop(loop *ast.ForStmt, guards []*guarded) {
 	current := f.src(identOf(loop.Cond.(*ast.CallExpr).Fun.(*ast.SelectorExpr).X)) + ".Current()"
 	if !f.shape.deltaAssert {
 		f.insert(loop.Body.Lbrace+1, "\nif "+current+`.Delta.Type != "text_delta" {`+"\ncontinue\n}")

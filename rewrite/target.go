@@ -1,6 +1,7 @@
 package rewrite
 
 import (
+	"errors"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -62,7 +63,7 @@ func (f *fixer) chooseTarget(p *plan, sdkCheck bool) (*target, error) {
 	}
 	choice, err := msgapi.Choose(r, preferred, pref, f.models.Day)
 	if err != nil {
-		return nil, request.NoFix(request.MessagesAPIRejects, err.Error())
+		return nil, rejection(err)
 	}
 	t.Choice = choice
 	if choice.Instead != "" {
@@ -83,7 +84,7 @@ func (f *fixer) bedrockTarget(p *plan) (*target, error) {
 	t := &target{drop: map[string]bool{}}
 	for _, pr := range msgapi.Check(r, f.models.Day) {
 		if !pr.Repairable() {
-			return nil, request.NoFix(request.MessagesAPIRejects, pr.String())
+			return nil, rejected(pr)
 		}
 		f.notes = append(f.notes, t.repair(pr))
 	}
@@ -97,7 +98,7 @@ func (f *fixer) sentModels(r msgapi.Request, t *target) error {
 	for _, id := range f.req.ModelIDs {
 		c, err := msgapi.Choose(r, id, msgapi.Configured, f.models.Day)
 		if err != nil {
-			return request.NoFix(request.ModelOriginRejects, f.src(t.modelExpr), err)
+			return request.NoFix(request.ModelOriginRejects, f.src(t.modelExpr), rejection(err).Error())
 		}
 		for _, pr := range c.Repairs {
 			if note := t.repair(pr); !slices.Contains(f.notes, note) {
@@ -114,7 +115,7 @@ func (f *fixer) sentModels(r msgapi.Request, t *target) error {
 func (f *fixer) unknownModel(r msgapi.Request, t *target) error {
 	for _, pr := range msgapi.Check(r, f.models.Day) {
 		if !pr.Repairable() {
-			return request.NoFix(request.MessagesAPIRejects, pr.String())
+			return rejected(pr)
 		}
 		f.notes = append(f.notes, t.repair(pr))
 	}
@@ -277,4 +278,50 @@ func (f *editor) typeString(t types.Type) string {
 		}
 		return p.Name()
 	})
+}
+
+// rejection turns what msgapi.Choose reports into the reason of a request
+// without a rewrite.
+func rejection(err error) error {
+	var u *msgapi.Unfit
+	var none *msgapi.NoModel
+	switch {
+	case errors.As(err, &none):
+		return request.NoFix(request.NoModelAccepts, none.Needs)
+	case errors.As(err, &u) && len(u.Problems) > 0:
+		return rejected(u.Problems[0])
+	}
+	return request.NoFix(request.NoModelAccepts, "the request")
+}
+
+// rejected is the reason of a request the Messages API rejects for p.
+func rejected(p msgapi.Problem) error {
+	switch p.Code {
+	case msgapi.PrefillUnsupported:
+		return request.NoFix(request.PrefillRejected, p.Model)
+	case msgapi.SamplingTogether:
+		return request.NoFix(request.SamplingTogetherRejected, p.Model)
+	case msgapi.SamplingUnsupported:
+		return request.NoFix(request.SamplingRejected, p.Model, p.Param)
+	case msgapi.RetiredModel:
+		return request.NoFix(request.ModelRetired, p.Model)
+	case msgapi.UnknownModel:
+		return request.NoFix(request.ModelNotKnown, p.Model)
+	case msgapi.BlankStopSequence:
+		return request.NoFix(request.StopSequenceBlank, p.Index+1)
+	case msgapi.BlankText:
+		if p.Index < 0 {
+			return request.NoFix(request.SystemMayBeEmpty)
+		}
+		return request.NoFix(request.MessageMayBeEmpty, p.Index+1)
+	case msgapi.PrefillTrailingSpace:
+		return request.NoFix(request.PrefillTrailingSpace)
+	case msgapi.NoMessages:
+		return request.NoFix(request.NoMessages)
+	case msgapi.FirstNotUser:
+		return request.NoFix(request.FirstNotUser)
+	case msgapi.OutOfRange:
+		return request.NoFix(request.ParamOutOfRange, p.Param)
+	}
+	return request.NoFix(request.NoModelAccepts, "the request")
 }

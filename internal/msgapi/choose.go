@@ -2,7 +2,6 @@ package msgapi
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -81,7 +80,7 @@ func Choose(r Request, preferred string, pref Preference, day time.Time) (Choice
 		return c, nil
 	}
 	if err != nil {
-		return Choice{}, fmt.Errorf("no current model accepts %s", needs(r))
+		return Choice{}, &NoModel{Needs: needs(r)}
 	}
 	return first, nil
 }
@@ -103,6 +102,13 @@ func (u *Unfit) Error() string {
 	}
 	return strings.Join(why, "; ")
 }
+
+// A NoModel error says no current model accepts what a request needs.
+type NoModel struct {
+	Needs string // "a prefill with temperature"
+}
+
+func (e *NoModel) Error() string { return "no current model accepts " + e.Needs }
 
 // fit checks r on model id: the choice with its repairs, or what id rejects.
 func fit(r Request, id string, day time.Time) (Choice, error) {

@@ -4,6 +4,19 @@ package request
 // reports group by, with the message each renders to. Arguments that are
 // places (Place) print as file.go:12.
 const (
+	PrefillRejected              Code = "prefill-rejected"
+	SamplingTogetherRejected     Code = "sampling-together-rejected"
+	SamplingRejected             Code = "sampling-rejected"
+	ModelRetired                 Code = "model-retired"
+	ModelNotKnown                Code = "model-not-known"
+	StopSequenceBlank            Code = "stop-sequence-blank"
+	SystemMayBeEmpty             Code = "system-may-be-empty"
+	MessageMayBeEmpty            Code = "message-may-be-empty"
+	PrefillTrailingSpace         Code = "prefill-trailing-space"
+	NoMessages                   Code = "no-messages"
+	FirstNotUser                 Code = "first-not-user"
+	ParamOutOfRange              Code = "param-out-of-range"
+	NoModelAccepts               Code = "no-model-accepts"
 	NotACallWithLiteral          Code = "not-a-call-with-literal"
 	BodyNotMapWithType           Code = "body-not-map-with-type"
 	MethodValueEscapes           Code = "method-value-escapes"
@@ -15,7 +28,6 @@ const (
 	EndpointWithBody             Code = "endpoint-with-body"
 	LangchaingoOption            Code = "langchaingo-option"
 	WrapperCaller                Code = "wrapper-caller"
-	MessagesAPIRejects           Code = "messages-api-rejects"
 	PromptAcrossStatements       Code = "prompt-across-statements"
 	BodyUnkeyed                  Code = "body-unkeyed"
 	BodyKeyNotConstant           Code = "body-key-not-constant"
@@ -97,6 +109,19 @@ const (
 )
 
 var reasonFormats = map[Code]string{
+	PrefillRejected:              "%s rejects a prefill (a final assistant message)",
+	SamplingTogetherRejected:     "%s rejects temperature and top_p together",
+	SamplingRejected:             "%s rejects %s",
+	ModelRetired:                 "%s is retired",
+	ModelNotKnown:                "%s is not a Messages API model completelint knows",
+	StopSequenceBlank:            "stop sequence %d has no non-whitespace character, which the Messages API rejects",
+	SystemMayBeEmpty:             "the system text may be empty, which the Messages API rejects",
+	MessageMayBeEmpty:            "message %d may be empty, which the Messages API rejects",
+	PrefillTrailingSpace:         "the prefill may end in whitespace, which the Messages API rejects",
+	NoMessages:                   "the request has no message",
+	FirstNotUser:                 "the first message is not a user message",
+	ParamOutOfRange:              "%s is out of the range the API accepts",
+	NoModelAccepts:               "no current model accepts %s",
 	NotACallWithLiteral:          "request is not a call with a literal of its parameters",
 	BodyNotMapWithType:           "the body is not a map literal with its type",
 	MethodValueEscapes:           "the method value is called elsewhere",
@@ -108,7 +133,6 @@ var reasonFormats = map[Code]string{
 	EndpointWithBody:             "the URL changes with its request body's rewrite",
 	LangchaingoOption:            "drop the option and pass messages",
 	WrapperCaller:                "migrate the wrapper %s",
-	MessagesAPIRejects:           "%s",
 	PromptAcrossStatements:       "prompt is built across statements at %s",
 	BodyUnkeyed:                  "the body literal has elements without keys",
 	BodyKeyNotConstant:           "body key %s is not a constant",

@@ -69,12 +69,12 @@ type Library struct {
 type Rewrite uint8
 
 const (
-	// NoRewrite: the library has no automatic rewrite.
+	// NoRewrite means the library has no automatic rewrite.
 	NoRewrite Rewrite = iota
-	// RewriteCall: the call moves to the SDK's Messages service
+	// RewriteCall moves the call to the SDK's Messages service
 	// (rewrite.Official).
 	RewriteCall
-	// RewriteBody: the JSON body becomes a Messages body (rewrite.BodyFix).
+	// RewriteBody turns the JSON body into a Messages body (rewrite.BodyFix).
 	RewriteBody
 	// RewriteCommunity moves the call to the library's own Messages API,
 	// as its MessagesAPI spells it (rewrite.Community).
