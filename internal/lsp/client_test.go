@@ -6,45 +6,40 @@ import (
 	"fmt"
 	"io"
 	"sort"
-	"sync"
 	"testing"
-	"time"
 
 	"github.com/sourcegraph/jsonrpc2"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/completelint/completelint/internal/lsp/lsptest"
 )
 
 // client is a scripted LSP client talking to an in-process server over pipes
 // with the same framing an editor uses.
 type client struct {
-	t    *testing.T
-	conn *jsonrpc2.Conn
-	done chan int // the server's exit code
-
-	mu      sync.Mutex
-	latest  map[DocumentURI]PublishDiagnosticsParams // the last diagnostics of each document
-	updated chan struct{}                            // closed and replaced on each publication
+	t      *testing.T
+	conn   *jsonrpc2.Conn
+	diags  lsptest.Latest[DocumentURI, PublishDiagnosticsParams]
+	code   int             // the server's exit code, once exited is closed
+	exited chan struct{}   // closed when Serve returns
+	stop   <-chan struct{} // closed when the server exited or the test is about to time out
 }
 
 func startClient(t *testing.T, a *analysis.Analyzer) *client {
 	t.Helper()
 	serverIn, clientOut := io.Pipe()
 	clientIn, serverOut := io.Pipe()
-	c := &client{t: t, done: make(chan int, 1), latest: make(map[DocumentURI]PublishDiagnosticsParams), updated: make(chan struct{})}
+	c := &client{t: t, exited: make(chan struct{})}
 	go func() {
-		c.done <- New(a, Options{HelpURL: "https://example.com/rules"}).Serve(context.Background(), NewStream(serverIn, serverOut))
+		c.code = New(a, Options{HelpURL: "https://example.com/rules"}).Serve(context.Background(), NewStream(serverIn, serverOut))
+		close(c.exited)
 	}()
+	c.stop = lsptest.Stop(t, c.exited)
 	handler := jsonrpc2.HandlerWithError(func(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Request) (any, error) {
-		if req.Method == "textDocument/publishDiagnostics" && req.Params != nil {
-			var p PublishDiagnosticsParams
-			if err := json.Unmarshal(*req.Params, &p); err == nil {
-				c.mu.Lock()
-				c.latest[p.URI] = p
-				close(c.updated)
-				c.updated = make(chan struct{})
-				c.mu.Unlock()
-			}
+		var p PublishDiagnosticsParams
+		if req.Method == "textDocument/publishDiagnostics" && req.Params != nil && json.Unmarshal(*req.Params, &p) == nil {
+			c.diags.Put(p.URI, p)
 		}
 		return nil, nil
 	})
@@ -63,18 +58,6 @@ func (c *client) notify(method string, params any) {
 	require.NoError(c.t, c.conn.Notify(context.Background(), method, params), method)
 }
 
-// giveUp is closed shortly before the test's deadline (go test -timeout),
-// so that a wait that never ends fails with a message rather than a
-// goroutine dump. Waits scale with that deadline, not a fixed time: a cold,
-// busy machine only makes them longer.
-func giveUp(t *testing.T) <-chan time.Time {
-	deadline, ok := t.Deadline()
-	if !ok {
-		return nil // no deadline: wait as long as it takes
-	}
-	return time.After(time.Until(deadline) * 9 / 10)
-}
-
 // waitDiagnostics waits until the diagnostics of uri are those of version.
 func (c *client) waitDiagnostics(uri DocumentURI, version int) PublishDiagnosticsParams {
 	c.t.Helper()
@@ -86,22 +69,19 @@ func (c *client) waitDiagnostics(uri DocumentURI, version int) PublishDiagnostic
 // waitFor waits until the last diagnostics published for uri match.
 func (c *client) waitFor(uri DocumentURI, match func(PublishDiagnosticsParams) bool, what string) PublishDiagnosticsParams {
 	c.t.Helper()
-	timeout := giveUp(c.t)
-	for {
-		c.mu.Lock()
-		p, ok := c.latest[uri]
-		updated := c.updated
-		c.mu.Unlock()
-		if ok && match(p) {
-			return p
-		}
-		select {
-		case <-updated:
-		case code := <-c.done:
-			c.t.Fatalf("server exited with %d while waiting for %s", code, what)
-		case <-timeout:
-			c.t.Fatalf("no %s", what)
-		}
+	p, ok := c.diags.Wait(uri, match, c.stop)
+	if !ok {
+		c.t.Fatalf("no %s (server exited: %v)", what, closed(c.exited))
+	}
+	return p
+}
+
+func closed(ch <-chan struct{}) bool {
+	select {
+	case <-ch:
+		return true
+	default:
+		return false
 	}
 }
 
@@ -122,13 +102,11 @@ func (c *client) shutdown() int {
 // exitCode waits for the server to return from Serve.
 func (c *client) exitCode() int {
 	c.t.Helper()
-	select {
-	case code := <-c.done:
-		return code
-	case <-giveUp(c.t):
+	<-c.stop
+	if !closed(c.exited) {
 		c.t.Fatal("server did not exit")
-		return -1
 	}
+	return c.code
 }
 
 // applyEdits applies LSP edits to content, as an editor would.

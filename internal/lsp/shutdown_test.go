@@ -16,6 +16,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/completelint/completelint/internal/lsp/lsptest"
 )
 
 type testFact struct{}
@@ -71,9 +73,10 @@ func TestShutdownDuringAnalysis(t *testing.T) {
 
 			// Wait until the go command asks the proxy, and has written the
 			// overlay when there is one.
+			giveUp := lsptest.GiveUp(t)
 			for requests.Load() == 0 || tt.overlay && len(entries(t, tmp)) == 0 {
 				select {
-				case <-giveUp(t):
+				case <-giveUp:
 					t.Fatal("the go command never reached the proxy")
 				case <-time.After(10 * time.Millisecond):
 				}
