@@ -25,9 +25,9 @@ var errSlowPath = errors.New("package needs the go/packages overlay load")
 //
 // Which packages: every root of the snapshot that the analysed packages
 // reach, every package with an open file whose buffer differs from the
-// disk, and every package that imports one of those. All other packages come
-// from the snapshot's export data, which cannot refer to a package checked
-// here from source, so the two kinds mix safely.
+// disk, and every package that imports one of those (per the metadata). All
+// other packages come from the snapshot's export data, which thus cannot
+// refer to a package checked here from source: the two kinds mix safely.
 type checker struct {
 	snap  *snapshot
 	read  func(path string) ([]byte, error)
@@ -148,14 +148,9 @@ func (c *checker) check(p *packages.Package) (*checkedPkg, error) {
 		}
 		dep := p.Imports[path]
 		if dep == nil {
-			dep = c.snap.byPath[path]
+			dep = c.snap.byPath[path] // imported by the buffer, not by the files on disk
 		}
-		if dep == nil {
-			// Imported by the buffer, not by the files on disk.
-			c.missing = append(c.missing, path)
-			return nil, fmt.Errorf("no metadata for %s", path)
-		}
-		if c.needSrc(dep) {
+		if dep != nil && c.needSrc(dep) {
 			dcp, err := c.check(dep)
 			if err != nil {
 				if errors.Is(err, errSlowPath) {
@@ -165,14 +160,22 @@ func (c *checker) check(p *packages.Package) (*checkedPkg, error) {
 			}
 			return dcp.types, nil
 		}
-		c.collectDepErrors(dep)
-		if dep.Types == nil || !dep.Types.Complete() {
-			if len(dep.Errors) > 0 {
-				return nil, errors.New(dep.Errors[0].Msg)
+		if dep != nil {
+			path = dep.PkgPath // vendoring maps import paths
+		}
+		typed := c.snap.typed[path]
+		if typed == nil {
+			c.missing = append(c.missing, path)
+			return nil, fmt.Errorf("no metadata for %s", path)
+		}
+		c.collectDepErrors(typed)
+		if typed.Types == nil || !typed.Types.Complete() {
+			if len(typed.Errors) > 0 {
+				return nil, errors.New(typed.Errors[0].Msg)
 			}
 			return nil, fmt.Errorf("no export data for %s", path)
 		}
-		return dep.Types, nil
+		return typed.Types, nil
 	})
 	cfg := &types.Config{
 		Importer: importer,

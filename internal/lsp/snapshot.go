@@ -11,13 +11,16 @@ import (
 	"golang.org/x/tools/go/packages"
 )
 
-// A snapshot is one go/packages load, without overlay, of the package(s) in
-// a directory and all their dependencies, the dependencies from export data.
-// It is what stays the same between edits: each analysis type-checks the
-// directory's packages from the editor's buffers against it (see check.go),
-// which takes milliseconds where a load with an overlay type-checks every
-// dependency from source (go/packages treats export data as stale as soon as
-// any file is overlaid).
+// A snapshot is what stays the same between edits in a directory: the
+// metadata of its package(s) and of all their dependencies (one go list),
+// and the types of the dependencies from export data (a second go/packages
+// load, of the packages the directory's packages import). Each analysis
+// type-checks the directory's packages from the editor's buffers against it
+// (see check.go), which takes milliseconds where a load with an overlay
+// type-checks every dependency from source: go/packages treats export data
+// as stale as soon as any file is overlaid. Loading the dependencies by
+// their import paths, rather than the directory with -export, also spares
+// compiling the directory's package, which the buffers replace anyway.
 //
 // A snapshot is valid while its stamps hold: go.mod, go.sum and go.work, the
 // directory itself (files added or removed), and the files and directories
@@ -27,15 +30,15 @@ type snapshot struct {
 	gen    uint64 // distinguishes loads, for the skip-unchanged check
 	dir    string
 	tests  bool
-	extras []string // import paths loaded beyond those of the directory's packages
+	extras []string // import paths loaded beyond those of the metadata
 	fset   *token.FileSet
-	roots  []*packages.Package            // the directory's packages (and test variants)
-	byID   map[string]*packages.Package   // every package loaded
-	byPath map[string]*packages.Package   // every package by import path, test variants last
+	roots  []*packages.Package            // the directory's packages (and test variants), metadata only
 	isRoot map[*packages.Package]bool     // roots, by identity
+	byPath map[string]*packages.Package   // metadata of every package, by import path, test variants last
+	typed  map[string]*packages.Package   // packages with types from export data, by import path
 	deps   map[*packages.Package][]string // local directories each package reaches
 	stamps []stamp
-	err    error // the load as a whole failed
+	err    error // a load as a whole failed
 
 	parsed []*token.File // files parsed by the last check, removed before the next
 }
@@ -66,51 +69,84 @@ func (s *snapshot) valid() bool {
 	return true
 }
 
-// loadMode is what the checks need: file lists and the import graph, types
-// of every package from export data, module and sizes for the pass.
-const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
-	packages.NeedImports | packages.NeedDeps | packages.NeedTypes | packages.NeedTypesSizes |
-	packages.NeedExportFile | packages.NeedModule
+// metaMode lists the directory's packages and every dependency, without
+// compiling anything: files, import graph, module, sizes.
+const metaMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
+	packages.NeedImports | packages.NeedDeps | packages.NeedModule | packages.NeedTypesSizes
+
+// typesMode loads types from export data (go list -export), which the build
+// cache keeps between runs.
+const typesMode = packages.NeedName | packages.NeedImports | packages.NeedDeps |
+	packages.NeedTypes | packages.NeedExportFile | packages.NeedModule
 
 // loadSnapshot loads the packages of dir (with their test variants when
-// tests is set) and the packages named by extras. ctx cancels the go
-// command. Per-package errors are kept in the packages; err is set only when
-// the load as a whole failed.
+// tests is set), and the types of what they import and of extras. ctx
+// cancels the go command. Per-package errors are kept in the packages; err
+// is set only when a load as a whole failed.
 func loadSnapshot(ctx context.Context, gen uint64, dir string, tests bool, extras []string) *snapshot {
 	s := &snapshot{gen: gen, dir: dir, tests: tests, extras: extras, fset: token.NewFileSet()}
 	// Stamp before loading: a change during the load invalidates it.
 	s.stamps = append(s.stamps, stampOf(dir))
 	s.stamps = append(s.stamps, moduleFileStamps(dir)...)
-	cfg := &packages.Config{
-		Context: ctx,
-		Mode:    loadMode,
-		Dir:     dir,
-		Tests:   tests,
-		Fset:    s.fset,
-	}
-	pkgs, err := packages.Load(cfg, append([]string{"."}, extras...)...)
+	pkgs, err := packages.Load(&packages.Config{Context: ctx, Mode: metaMode, Dir: dir, Tests: tests}, ".")
 	if err != nil {
 		s.err = err
 		return s
 	}
-	s.byID = make(map[string]*packages.Package)
-	s.byPath = make(map[string]*packages.Package)
 	s.isRoot = make(map[*packages.Package]bool)
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		s.byID[p.ID] = p
-		if prev, ok := s.byPath[p.PkgPath]; !ok || prev.ID != prev.PkgPath {
-			s.byPath[p.PkgPath] = p
-		}
-	})
 	for _, p := range pkgs {
 		if pkgDir(p) == dir {
 			s.roots = append(s.roots, p)
 			s.isRoot[p] = true
 		}
 	}
-	s.stampLocalPackages()
+	s.byPath = make(map[string]*packages.Package)
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		if prev, ok := s.byPath[p.PkgPath]; !ok || prev.ID != prev.PkgPath {
+			s.byPath[p.PkgPath] = p
+		}
+	})
+	s.stampLocalPackages(pkgs)
 	s.deps = make(map[*packages.Package][]string)
+
+	// The types of every package the roots import that is not checked from
+	// source anyway (test variants are), and of their dependencies.
+	patterns := slices.Clone(extras)
+	reachesRoot := make(map[*packages.Package]bool)
+	for _, r := range s.roots {
+		for _, imp := range r.Imports {
+			if imp.ID == imp.PkgPath && imp.PkgPath != "unsafe" && imp.PkgPath != "C" && !s.reaches(imp, reachesRoot) {
+				patterns = append(patterns, imp.PkgPath)
+			}
+		}
+	}
+	s.typed = make(map[string]*packages.Package)
+	if len(patterns) == 0 {
+		return s
+	}
+	typed, err := packages.Load(&packages.Config{Context: ctx, Mode: typesMode, Dir: dir, Fset: s.fset}, slices.Compact(slices.Sorted(slices.Values(patterns)))...)
+	if err != nil {
+		s.err = err
+		return s
+	}
+	packages.Visit(typed, nil, func(p *packages.Package) { s.typed[p.PkgPath] = p })
 	return s
+}
+
+// reaches reports whether p imports, directly or not, a root: such a
+// package (a dependency of an external test that imports the package under
+// test) is checked from source.
+func (s *snapshot) reaches(p *packages.Package, memo map[*packages.Package]bool) bool {
+	if v, ok := memo[p]; ok {
+		return v
+	}
+	memo[p] = false
+	v := s.isRoot[p]
+	for _, imp := range p.Imports {
+		v = v || s.reaches(imp, memo)
+	}
+	memo[p] = v
+	return v
 }
 
 // moduleFileStamps stamps go.mod, go.sum and go.work in dir and its parents,
@@ -135,7 +171,7 @@ func moduleFileStamps(dir string) []stamp {
 // local modules (main, workspace or replaced by a directory), other than
 // the roots, whose export data the checks use, and the go.mod files of
 // those modules.
-func (s *snapshot) stampLocalPackages() {
+func (s *snapshot) stampLocalPackages(pkgs []*packages.Package) {
 	seen := map[string]bool{s.dir: true}
 	add := func(path string) {
 		if !seen[path] {
@@ -143,15 +179,15 @@ func (s *snapshot) stampLocalPackages() {
 			s.stamps = append(s.stamps, stampOf(path))
 		}
 	}
-	for _, p := range s.byID {
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		if !isLocal(p) {
-			continue
+			return
 		}
 		if p.Module.GoMod != "" {
 			add(p.Module.GoMod)
 		}
 		if s.isRoot[p] {
-			continue
+			return
 		}
 		for _, files := range [][]string{p.GoFiles, p.OtherFiles, p.IgnoredFiles} {
 			for _, f := range files {
@@ -159,7 +195,7 @@ func (s *snapshot) stampLocalPackages() {
 				add(f)
 			}
 		}
-	}
+	})
 }
 
 // isLocal reports whether p is in a module whose files a user edits: a main
