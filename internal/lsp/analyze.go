@@ -92,7 +92,7 @@ func (e *engine) run(ctx, bufCtx context.Context, path string, docs map[string]s
 		if key == lastKey {
 			return &outcome{key: key, skipped: true}, nil
 		}
-		out, missing, err := e.check(snap, roots, src)
+		out, missing, err := e.check(bufCtx, snap, roots, src)
 		if errors.Is(err, errSlowPath) {
 			return analyzeOverlay(bufCtx, e.analyzer, path, docs)
 		}
@@ -101,10 +101,18 @@ func (e *engine) run(ctx, bufCtx context.Context, path string, docs map[string]s
 		}
 		if len(missing) > 0 && !retried {
 			// The buffers import packages the files on disk do not: load
-			// them too, into the same universe of types.
+			// them too, into the same universe of types. If that fails as
+			// a whole, the missing imports stay type errors.
+			k := snapKey{snap.dir, snap.tests}
 			extras := slices.Compact(slices.Sorted(slices.Values(append(slices.Clone(snap.extras), missing...))))
-			snap = e.snapshot(bufCtx, snapKey{snap.dir, snap.tests}, extras)
-			continue
+			next := e.snapshot(bufCtx, k, extras)
+			if next.err == nil {
+				snap = next
+				continue
+			}
+			if bufCtx.Err() == nil {
+				e.snaps[k] = snap
+			}
 		}
 		out.key = key
 		for _, r := range roots {
@@ -116,15 +124,11 @@ func (e *engine) run(ctx, bufCtx context.Context, path string, docs map[string]s
 }
 
 // snapshot returns the directory's snapshot, loading it afresh when it is
-// missing, stale, or lacks extras.
+// missing, stale, or lacks extras. A stale snapshot's extras are dropped:
+// those the buffers still import come back on the next check.
 func (e *engine) snapshot(ctx context.Context, k snapKey, extras []string) *snapshot {
 	if s, ok := e.snaps[k]; ok && s.valid() && (extras == nil || slices.Equal(s.extras, extras)) {
 		return s
-	}
-	if extras == nil {
-		if s, ok := e.snaps[k]; ok {
-			extras = s.extras
-		}
 	}
 	e.gen++
 	s := loadSnapshot(ctx, e.gen, k.dir, k.tests, extras)
@@ -144,8 +148,9 @@ func (e *engine) forget(open func(dir string) bool) {
 }
 
 // check type-checks roots from the buffers against snap and runs the
-// analyzer on them. missing lists imports snap has no package for.
-func (e *engine) check(snap *snapshot, roots []*packages.Package, src *sources) (*outcome, []string, error) {
+// analyzer on them. missing lists imports snap has no package for. A newer
+// edit (ctx) stops it between packages.
+func (e *engine) check(ctx context.Context, snap *snapshot, roots []*packages.Package, src *sources) (*outcome, []string, error) {
 	for _, f := range snap.parsed {
 		snap.fset.RemoveFile(f)
 	}
@@ -154,6 +159,9 @@ func (e *engine) check(snap *snapshot, roots []*packages.Package, src *sources) 
 	defer func() { snap.parsed = c.parsed }()
 	var checked []*checkedPkg
 	for _, r := range roots {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, err
+		}
 		cp, err := c.check(r)
 		if err != nil {
 			return nil, nil, err
@@ -171,6 +179,9 @@ func (e *engine) check(snap *snapshot, roots []*packages.Package, src *sources) 
 	}
 	var found []findings.Finding
 	for _, cp := range checked {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, err
+		}
 		diags, err := runPass(e.analyzer, snap.fset, cp, src.read)
 		if err != nil {
 			var files []string

@@ -44,7 +44,7 @@ type Server struct {
 	mu       sync.Mutex
 	conn     *jsonrpc2.Conn
 	docs     map[string]*document   // open documents by path
-	results  map[string]*fileResult // latest analysis of each file by path
+	results  map[string]*fileResult // latest analysis of each open document by path
 	pending  map[string]time.Time   // paths waiting for analysis, and from when
 	lastKey  map[string]string      // inputs of each document's last analysis
 	deps     map[string][]string    // local package directories each document's analysis read
@@ -253,6 +253,7 @@ func (s *Server) closeDocument(ctx context.Context, uri DocumentURI) {
 	delete(s.pending, path)
 	delete(s.lastKey, path)
 	delete(s.deps, path)
+	delete(s.results, path)
 	conn := s.conn
 	s.mu.Unlock()
 	conn.Notify(ctx, "textDocument/publishDiagnostics", PublishDiagnosticsParams{URI: uri, Diagnostics: []Diagnostic{}})

@@ -149,9 +149,12 @@ func (s *Server) publish(ctx context.Context, out *outcome, docs map[string]stri
 	s.mu.Lock()
 	for path, r := range out.results {
 		r.round = out.results
-		s.results[path] = r
 		d, open := s.docs[path]
-		if !open || d.text != r.content {
+		if !open {
+			continue
+		}
+		s.results[path] = r
+		if d.text != r.content {
 			continue
 		}
 		if docs[path] == d.text {
