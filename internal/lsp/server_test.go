@@ -405,3 +405,29 @@ func TestServerExitOnHangUp(t *testing.T) {
 	require.NoError(t, c.conn.Close())
 	assert.Equal(t, 0, c.exitCode())
 }
+
+// TestServerFilesTheGoCommandDoesNotList: a file excluded by build
+// constraints has nothing to report; a file not yet saved, and a file
+// outside any module, are analysed through a load with the buffer overlaid.
+func TestServerFilesTheGoCommandDoesNotList(t *testing.T) {
+	src := "package m\n\nvar P = \"Human: hi\"\n"
+	c, dir, ignored := serve(t, humanAnalyzer, map[string]string{
+		"go.mod":    goMod,
+		"a.go":      "package m\n",
+		"ignore.go": "//go:build ignore\n\npackage main\n\nvar P = \"Human: hi\"\n",
+	}, "ignore.go")
+	pub := c.waitDiagnostics(ignored, 1)
+	assert.Empty(t, pub.Diagnostics)
+
+	unsaved := c.open(filepath.Join(dir, "new.go"), src)
+	pub = c.waitDiagnostics(unsaved, 1)
+	require.Len(t, pub.Diagnostics, 1)
+	assert.Equal(t, "prompt-sanitized", pub.Diagnostics[0].Code)
+
+	alone := writeModule(t, map[string]string{"main.go": "package main\n\nfunc main() { println(\"Human: hi\") }\n"})
+	uri := c.open(filepath.Join(alone, "main.go"), "package main\n\nfunc main() { println(\"Human: hi\") }\n")
+	pub = c.waitDiagnostics(uri, 1)
+	require.Len(t, pub.Diagnostics, 1, "%+v", pub.Diagnostics)
+	assert.Equal(t, "prompt-sanitized", pub.Diagnostics[0].Code)
+	assert.Equal(t, 0, c.shutdown())
+}
