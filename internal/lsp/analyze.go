@@ -169,11 +169,18 @@ func (e *engine) check(ctx context.Context, snap *snapshot, roots []*packages.Pa
 		checked = append(checked, cp)
 	}
 	out := &outcome{results: make(map[string]*fileResult)}
-	if errs := c.errors(checked); len(errs) > 0 {
-		var files []string
-		for _, r := range roots {
-			files = append(files, r.CompiledGoFiles...)
+	// A failure is reported on the open files of the analysed packages;
+	// for a test variant only on its test files, whose errors the plain
+	// package does not share.
+	var files []string
+	for _, r := range roots {
+		for _, f := range r.CompiledGoFiles {
+			if !snap.tests || strings.HasSuffix(f, "_test.go") {
+				files = append(files, f)
+			}
 		}
+	}
+	if errs := c.errors(checked); len(errs) > 0 {
 		out.results = src.failed(files, errs[0], len(errs)-1)
 		return out, c.missing, nil
 	}
@@ -184,10 +191,6 @@ func (e *engine) check(ctx context.Context, snap *snapshot, roots []*packages.Pa
 		}
 		diags, err := runPass(e.analyzer, snap.fset, cp, src.read)
 		if err != nil {
-			var files []string
-			for _, r := range roots {
-				files = append(files, r.CompiledGoFiles...)
-			}
 			out.results = src.failed(files, pkgError{Msg: fmt.Sprintf("%s: %v", cp.meta.PkgPath, err)}, 0)
 			return out, nil, nil
 		}

@@ -362,9 +362,21 @@ func TestServerTestFiles(t *testing.T) {
 	require.Len(t, c.waitDiagnostics(xURI, 1).Diagnostics, 1)
 	eURI := c.open(filepath.Join(dir, "export_test.go"), helper)
 	c.waitDiagnostics(eURI, 1)
+	mURI := c.open(filepath.Join(dir, "m.go"), "package m\n")
+	c.waitDiagnostics(mURI, 1)
 	c.change(eURI, 2, "package m\n")
 	msg := failure(c.waitFor(xURI, func(p PublishDiagnosticsParams) bool { return failure(p) != "" }, "x_test.go failing"))
 	assert.Contains(t, msg, "undefined: m.Helper")
+
+	// A type error in a test file of the package is not one of the
+	// package without its tests: m.go keeps quiet.
+	c.change(eURI, 3, "package m\n\nvar bad int = \"x\"\n")
+	assert.Contains(t, failure(c.waitDiagnostics(eURI, 3)), "export_test.go:3:15: cannot use")
+	c.change(mURI, 2, "package m\n\n")
+	assert.Empty(t, c.waitDiagnostics(mURI, 2).Diagnostics)
+	c.change(eURI, 4, "package m\n\nvar bad int = \"y\"\n")
+	c.waitDiagnostics(eURI, 4)
+	assert.Empty(t, c.waitDiagnostics(mURI, 2).Diagnostics, "m.go was published first, on the same connection")
 	assert.Equal(t, 0, c.shutdown())
 }
 
