@@ -21,9 +21,10 @@ type client struct {
 	t      *testing.T
 	conn   *jsonrpc2.Conn
 	diags  lsptest.Latest[DocumentURI, PublishDiagnosticsParams]
-	code   int             // the server's exit code, once exited is closed
-	exited chan struct{}   // closed when Serve returns
-	stop   <-chan struct{} // closed when the server exited or the test is about to time out
+	calls  lsptest.Latest[string, json.RawMessage] // the params of the server's last request of each method
+	code   int                                     // the server's exit code, once exited is closed
+	exited chan struct{}                           // closed when Serve returns
+	stop   <-chan struct{}                         // closed when the server exited or the test is about to time out
 }
 
 func startClient(t *testing.T, a *analysis.Analyzer) *client {
@@ -40,6 +41,9 @@ func startClient(t *testing.T, a *analysis.Analyzer) *client {
 		var p PublishDiagnosticsParams
 		if req.Method == "textDocument/publishDiagnostics" && req.Params != nil && json.Unmarshal(*req.Params, &p) == nil {
 			c.diags.Put(p.URI, p)
+		}
+		if !req.Notif && req.Params != nil {
+			c.calls.Put(req.Method, *req.Params)
 		}
 		return nil, nil
 	})
@@ -86,8 +90,12 @@ func closed(ch <-chan struct{}) bool {
 }
 
 func (c *client) initialize() InitializeResult {
+	return c.initializeWith(map[string]any{})
+}
+
+func (c *client) initializeWith(capabilities map[string]any) InitializeResult {
 	var res InitializeResult
-	c.call("initialize", map[string]any{"processId": nil, "rootUri": nil, "capabilities": map[string]any{}}, &res)
+	c.call("initialize", map[string]any{"processId": nil, "rootUri": nil, "capabilities": capabilities}, &res)
 	c.notify("initialized", map[string]any{})
 	return res
 }

@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"encoding/json"
 	"go/ast"
 	"go/format"
 	"os"
@@ -441,5 +442,22 @@ func TestServerFilesTheGoCommandDoesNotList(t *testing.T) {
 	pub = c.waitDiagnostics(uri, 1)
 	require.Len(t, pub.Diagnostics, 1, "%+v", pub.Diagnostics)
 	assert.Equal(t, "prompt-sanitized", pub.Diagnostics[0].Code)
+	assert.Equal(t, 0, c.shutdown())
+}
+
+// TestServerWatchesFiles: a client that can watch files is asked to report
+// changes of Go and module files.
+func TestServerWatchesFiles(t *testing.T) {
+	c := startClient(t, humanAnalyzer)
+	c.initializeWith(map[string]any{"workspace": map[string]any{"didChangeWatchedFiles": map[string]any{"dynamicRegistration": true}}})
+	raw, ok := c.calls.Wait("client/registerCapability", func(json.RawMessage) bool { return true }, c.stop)
+	require.True(t, ok, "no registration")
+	var p RegistrationParams
+	require.NoError(t, json.Unmarshal(raw, &p))
+	require.Len(t, p.Registrations, 1)
+	assert.Equal(t, "workspace/didChangeWatchedFiles", p.Registrations[0].Method)
+	for _, glob := range []string{"**/*.go", "**/go.mod", "**/go.sum", "**/go.work"} {
+		assert.Contains(t, string(raw), glob)
+	}
 	assert.Equal(t, 0, c.shutdown())
 }
