@@ -18,9 +18,9 @@ const lspUsage = `usage: completelint lsp [flags]
 Serves the Language Server Protocol on standard input and output: diagnostics
 for open Go files, and completelint's suggested fixes as quick fixes.
 
-Exit status: 0 after the client's shutdown and exit, or when the client
-closes standard input; 1 when the client sends exit without shutdown; 2 on
-bad flags.
+Exit status: 0 after the client's shutdown and exit, when the client closes
+standard input, or on SIGINT or SIGTERM; 1 when the client sends exit without
+shutdown; 2 on bad flags.
 
 Flags:
 `

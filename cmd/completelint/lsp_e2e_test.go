@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"go/format"
 	"io"
+	"io/fs"
 	"net/url"
 	"os"
 	"os/exec"
@@ -107,13 +108,29 @@ func (p *lspProcess) exitCode() int {
 	return p.cmd.ProcessState.ExitCode()
 }
 
-// TestLSPAgreesWithCLI opens every file of the bundled example in the
-// language server: its diagnostics are those of `completelint -json`, and
-// each quick fix, applied as an editor applies it, writes the file that
-// `completelint -fix` writes, formatted.
+// TestLSPAgreesWithCLI opens every file of fixture modules in the language
+// server: its diagnostics are those of `completelint -json`, and in a file
+// with one fix, the quick fix, applied as an editor applies it, writes the
+// file that `completelint -fix` writes, formatted. (-fix applies all fixes
+// of a file at once, a quick fix one.)
 func TestLSPAgreesWithCLI(t *testing.T) {
 	t.Parallel()
-	dir := copyModule(t, "examples/legacy")
+	for _, mod := range []string{
+		"examples/legacy",
+		"examples/legacy-alpha",
+		"testdata/integration/golangci",
+		"testdata/e2e/direct",     // net/http: the analyzer reads the files through Pass.ReadFile
+		"testdata/e2e/sdk-v1.2.0", // two packages
+	} {
+		t.Run(strings.ReplaceAll(mod, "/", "_"), func(t *testing.T) {
+			t.Parallel()
+			agreeWithCLI(t, mod)
+		})
+	}
+}
+
+func agreeWithCLI(t *testing.T, mod string) {
+	dir := copyModule(t, mod)
 	cli := parseJSON(t, dir, lint(t, dir, "-json", "./...").stdout)
 	var want []string
 	fixes := map[string]int{}
@@ -124,36 +141,37 @@ func TestLSPAgreesWithCLI(t *testing.T) {
 		}
 	}
 	sort.Strings(want)
-	require.NotEmpty(t, fixes)
+	require.NotEmpty(t, want)
 
-	fixedDir := copyModule(t, "examples/legacy")
+	fixedDir := copyModule(t, mod)
 	r := lint(t, fixedDir, "-fix", "./...")
 	require.Equal(t, 0, r.code, "%s", r)
 
 	p := startLSP(t, dir)
 	p.initialize()
-	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
-	require.NoError(t, err)
 	texts := map[string]string{}
-	for _, path := range files {
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
+			return err
+		}
 		data, err := os.ReadFile(path)
-		require.NoError(t, err)
 		texts[path] = string(data)
 		p.notify("textDocument/didOpen", lsp.DidOpenTextDocumentParams{TextDocument: lsp.TextDocumentItem{
 			URI: fileURI(path), LanguageID: "go", Version: 1, Text: string(data)}})
-	}
+		return err
+	})
+	require.NoError(t, err)
 	var got []string
-	for _, path := range files {
-		name := filepath.Base(path)
+	compared := 0
+	for path, text := range texts {
+		name := relPosn(dir, path)
 		pub := p.diagnostics(fileURI(path))
 		for _, d := range pub.Diagnostics {
-			got = append(got, fmt.Sprintf("%s:%s-%s:%s %s %s", name, bytePosn(texts[path], d.Range.Start), name, bytePosn(texts[path], d.Range.End), d.Code, d.Message))
+			got = append(got, fmt.Sprintf("%s:%s-%s:%s %s %s", name, bytePosn(text, d.Range.Start), name, bytePosn(text, d.Range.End), d.Code, d.Message))
 		}
-		if fixes[name] == 0 {
+		if fixes[name] != 1 {
 			continue
 		}
-		// A file with one fix: the quick fix alone gives the file -fix writes.
-		require.Equal(t, 1, fixes[name], "%s: -fix applies several fixes at once", name)
 		var fixed string
 		for _, d := range pub.Diagnostics {
 			var actions []lsp.CodeAction
@@ -162,19 +180,21 @@ func TestLSPAgreesWithCLI(t *testing.T) {
 			for _, a := range actions {
 				if a.Diagnostics[0].Range == d.Range && a.Diagnostics[0].Message == d.Message {
 					require.Empty(t, fixed, "%s: more than one quick fix", name)
-					fixed = applyLSPEdits(t, texts[path], a.Edit.Changes[pub.URI])
+					fixed = applyLSPEdits(t, text, a.Edit.Changes[pub.URI])
 				}
 			}
 		}
-		want, err := os.ReadFile(filepath.Join(fixedDir, name))
+		want, err := os.ReadFile(filepath.Join(fixedDir, filepath.FromSlash(name)))
 		require.NoError(t, err)
 		assert.Equal(t, string(want), fixed, "%s: the quick fix differs from -fix", name)
 		formatted, err := format.Source([]byte(fixed))
 		require.NoError(t, err)
 		assert.Equal(t, string(formatted), fixed, "%s: gofmt changes the fixed file", name)
+		compared++
 	}
 	sort.Strings(got)
 	assert.Equal(t, want, got)
+	t.Logf("%d diagnostics agree; %d files fixed alike", len(got), compared)
 
 	p.call("shutdown", nil, nil)
 	p.notify("exit", nil)

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"go/ast"
 	"go/format"
+	"go/token"
 	"os"
 	"path/filepath"
 	"strings"
@@ -459,5 +460,34 @@ func TestServerWatchesFiles(t *testing.T) {
 	for _, glob := range []string{"**/*.go", "**/go.mod", "**/go.sum", "**/go.work"} {
 		assert.Contains(t, string(raw), glob)
 	}
+	assert.Equal(t, 0, c.shutdown())
+}
+
+// TestPassReadFileReadsBuffers: an analyzer that searches the bytes of its
+// files (completelint does, to skip files without a legacy endpoint) sees
+// the unsaved buffer, not the file on disk.
+func TestPassReadFileReadsBuffers(t *testing.T) {
+	marker := &analysis.Analyzer{
+		Name: "marker",
+		Doc:  "test analyzer",
+		Run: func(pass *analysis.Pass) (any, error) {
+			for _, f := range pass.Files {
+				src, err := pass.ReadFile(pass.Fset.File(f.FileStart).Name())
+				if err != nil {
+					return nil, err
+				}
+				if i := strings.Index(string(src), "MARKER"); i >= 0 {
+					pass.Report(analysis.Diagnostic{Pos: f.FileStart + token.Pos(i), Category: "legacy-api", Message: "marker"})
+				}
+			}
+			return nil, nil
+		},
+	}
+	c, _, uri := serve(t, marker, map[string]string{"go.mod": goMod, "a.go": "package m\n"}, "a.go")
+	assert.Empty(t, c.waitDiagnostics(uri, 1).Diagnostics)
+	c.change(uri, 2, "package m\n\n// MARKER\n")
+	pub := c.waitDiagnostics(uri, 2)
+	require.Len(t, pub.Diagnostics, 1)
+	assert.Equal(t, Position{2, 3}, pub.Diagnostics[0].Range.Start)
 	assert.Equal(t, 0, c.shutdown())
 }
