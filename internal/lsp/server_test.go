@@ -491,3 +491,29 @@ func TestPassReadFileReadsBuffers(t *testing.T) {
 	assert.Equal(t, Position{2, 3}, pub.Diagnostics[0].Range.Start)
 	assert.Equal(t, 0, c.shutdown())
 }
+
+// TestServerExternalTestThroughADependency: an external test imports q,
+// which imports the package under test, so go list makes a test variant of
+// q; it is checked from source too, against the package's test variant.
+func TestServerExternalTestThroughADependency(t *testing.T) {
+	x := "package m_test\n\nimport \"example.com/m/q\"\n\nvar P = q.G() + \"Human: hi\"\n"
+	c, dir, xURI := serve(t, humanAnalyzer, map[string]string{
+		"go.mod":         goMod,
+		"m.go":           "package m\n\nfunc F() string { return \"f\" }\n",
+		"export_test.go": "package m\n\nfunc Helper() string { return \"x\" }\n",
+		"q/q.go":         "package q\n\nimport (\n\t\"example.com/m\"\n\t\"example.com/m/r\"\n)\n\nfunc G() string { return m.F() + r.H() }\n",
+		"r/r.go":         "package r\n\nfunc H() string { return \"h\" }\n",
+		"x_test.go":      x,
+	}, "x_test.go")
+	pub := c.waitDiagnostics(xURI, 1)
+	assert.Empty(t, failure(pub))
+	require.Len(t, pub.Diagnostics, 1)
+
+	// Renaming F in the open m.go reaches the test through q's variant.
+	mURI := c.open(filepath.Join(dir, "m.go"), "package m\n\nfunc F() string { return \"f\" }\n")
+	c.waitDiagnostics(mURI, 1)
+	c.change(mURI, 2, "package m\n\nfunc F2() string { return \"f\" }\n")
+	msg := failure(c.waitFor(xURI, func(p PublishDiagnosticsParams) bool { return failure(p) != "" }, "x_test.go failing"))
+	assert.Contains(t, msg, "q/q.go:8:28: undefined: m.F")
+	assert.Equal(t, 0, c.shutdown())
+}

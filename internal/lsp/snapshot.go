@@ -109,17 +109,21 @@ func loadSnapshot(ctx context.Context, gen uint64, dir string, tests bool, extra
 	s.stampLocalPackages(pkgs)
 	s.deps = make(map[*packages.Package][]string)
 
-	// The types of every package the roots import that is not checked from
-	// source anyway (test variants are), and of their dependencies.
+	// The types of every package imported by one checked from source (a
+	// root, or a test variant that imports one) that is not itself checked
+	// from source, and of their dependencies.
 	patterns := slices.Clone(extras)
 	reachesRoot := make(map[*packages.Package]bool)
-	for _, r := range s.roots {
-		for _, imp := range r.Imports {
-			if imp.ID == imp.PkgPath && imp.PkgPath != "unsafe" && imp.PkgPath != "C" && !s.reaches(imp, reachesRoot) {
+	packages.Visit(s.roots, nil, func(p *packages.Package) {
+		if !s.reaches(p, reachesRoot) {
+			return
+		}
+		for _, imp := range p.Imports {
+			if imp.PkgPath != "unsafe" && imp.PkgPath != "C" && !s.reaches(imp, reachesRoot) {
 				patterns = append(patterns, imp.PkgPath)
 			}
 		}
-	}
+	})
 	s.typed = make(map[string]*packages.Package)
 	if len(patterns) == 0 {
 		return s
