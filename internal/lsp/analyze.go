@@ -47,6 +47,11 @@ type engine struct {
 	analyzer *analysis.Analyzer
 	gen      uint64
 	snaps    map[snapKey]*snapshot
+	// env is the go command's environment: GOTMPDIR is a directory of
+	// ours, so that the work files of a go command killed at shutdown are
+	// removed with it.
+	env    []string
+	tmpDir string
 }
 
 type snapKey struct {
@@ -58,6 +63,21 @@ func newEngine(a *analysis.Analyzer) *engine {
 	return &engine{analyzer: a, snaps: make(map[snapKey]*snapshot)}
 }
 
+// start makes the go command's temporary directory; cleanup removes it.
+func (e *engine) start() {
+	e.env = os.Environ()
+	if dir, err := os.MkdirTemp("", "completelint-lsp-"); err == nil {
+		e.tmpDir = dir
+		e.env = append(e.env, "GOTMPDIR="+dir)
+	}
+}
+
+func (e *engine) cleanup() {
+	if e.tmpDir != "" {
+		os.RemoveAll(e.tmpDir)
+	}
+}
+
 // run analyses the package(s) containing path; docs holds the text of every
 // open document. Loading dependencies, which does not depend on the
 // buffers, runs under ctx (the server's lifetime); the rest under bufCtx,
@@ -67,7 +87,7 @@ func (e *engine) run(ctx, bufCtx context.Context, path string, docs map[string]s
 	// Facts need every dependency analysed from source: the checker does
 	// that, from a load with the buffers overlaid.
 	if len(e.analyzer.Requires) > 0 || len(e.analyzer.FactTypes) > 0 {
-		return analyzeOverlay(bufCtx, e.analyzer, path, docs)
+		return analyzeOverlay(bufCtx, e.analyzer, path, docs, e.env)
 	}
 	src := newSources(docs)
 	dir := filepath.Dir(path)
@@ -77,7 +97,7 @@ func (e *engine) run(ctx, bufCtx context.Context, path string, docs map[string]s
 			return nil, err
 		}
 		if snap.err != nil {
-			return analyzeOverlay(bufCtx, e.analyzer, path, docs)
+			return analyzeOverlay(bufCtx, e.analyzer, path, docs, e.env)
 		}
 		roots, ignored := snap.rootsOf(path)
 		if ignored {
@@ -86,7 +106,7 @@ func (e *engine) run(ctx, bufCtx context.Context, path string, docs map[string]s
 		}
 		if len(roots) == 0 {
 			// Not on disk yet, or not where go list put it.
-			return analyzeOverlay(bufCtx, e.analyzer, path, docs)
+			return analyzeOverlay(bufCtx, e.analyzer, path, docs, e.env)
 		}
 		key := src.key(snap)
 		if key == lastKey {
@@ -94,7 +114,7 @@ func (e *engine) run(ctx, bufCtx context.Context, path string, docs map[string]s
 		}
 		out, missing, err := e.check(bufCtx, snap, roots, src)
 		if errors.Is(err, errSlowPath) {
-			return analyzeOverlay(bufCtx, e.analyzer, path, docs)
+			return analyzeOverlay(bufCtx, e.analyzer, path, docs, e.env)
 		}
 		if err != nil {
 			return nil, err
@@ -131,7 +151,7 @@ func (e *engine) snapshot(ctx context.Context, k snapKey, extras []string) *snap
 		return s
 	}
 	e.gen++
-	s := loadSnapshot(ctx, e.gen, k.dir, k.tests, extras)
+	s := loadSnapshot(ctx, e.env, e.gen, k.dir, k.tests, extras)
 	if ctx.Err() == nil {
 		e.snaps[k] = s
 	}
@@ -294,13 +314,14 @@ func (s *sources) failed(files []string, err pkgError, more int) map[string]*fil
 // dependency is then type-checked from source: seconds, not milliseconds.
 // It is the way for analyzers with facts, cgo packages and files the go
 // command does not list.
-func analyzeOverlay(ctx context.Context, a *analysis.Analyzer, path string, docs map[string]string) (*outcome, error) {
+func analyzeOverlay(ctx context.Context, a *analysis.Analyzer, path string, docs map[string]string, env []string) (*outcome, error) {
 	overlay := make(map[string][]byte, len(docs))
 	for p, text := range docs {
 		overlay[p] = []byte(text)
 	}
 	cfg := &packages.Config{
 		Context: ctx,
+		Env:     env,
 		Dir:     filepath.Dir(path),
 		// A test file needs the test variant; a non-test file has the same
 		// findings in the plain package, which loads faster.

@@ -81,8 +81,9 @@ func New(a *analysis.Analyzer, opts Options) *Server {
 // Serve answers requests on stream until the client sends exit or hangs up,
 // or ctx ends. It returns the process exit code: 1 when the client sent exit
 // without shutdown first (as the protocol asks), else 0. Before returning it
-// stops the analysis in progress and waits for it: no go command keeps
-// running, no temporary overlay file stays behind.
+// stops the analysis in progress and waits for it: no go command or compiler
+// keeps running, no temporary file stays behind. On Linux it ends every
+// process the program started: Serve is meant to be the whole program.
 func (s *Server) Serve(ctx context.Context, stream jsonrpc2.ObjectStream) int {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -90,6 +91,7 @@ func (s *Server) Serve(ctx context.Context, stream jsonrpc2.ObjectStream) int {
 	s.mu.Lock()
 	s.conn = conn
 	s.mu.Unlock()
+	s.engine.start()
 	workerDone := make(chan struct{})
 	go func() {
 		defer close(workerDone)
@@ -103,9 +105,11 @@ func (s *Server) Serve(ctx context.Context, stream jsonrpc2.ObjectStream) int {
 	case <-conn.DisconnectNotify():
 	case <-ctx.Done():
 	}
-	cancel()     // ends the go command of a load in progress
-	conn.Close() // later notifications fail at once instead of writing
-	<-workerDone // go/packages returns once the command ended and its files are gone
+	cancel()         // interrupts the go command of a load in progress
+	conn.Close()     // later notifications fail at once instead of writing
+	endDescendants() // the go command and the compilers it runs, at once
+	<-workerDone     // go/packages returns once the command ended and its overlay files are gone
+	s.engine.cleanup()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if exited && !s.shutdown {

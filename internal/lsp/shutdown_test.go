@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -39,10 +40,12 @@ func TestShutdownDuringAnalysis(t *testing.T) {
 		a       *analysis.Analyzer
 		overlay bool // the analysis writes the buffers to temporary files
 		hangUp  bool // the client closes the connection instead of shutdown and exit
+		compile bool // instead of a proxy that hangs, an empty build cache: go list runs the compiler
 	}{
-		{"export data", humanAnalyzer, false, false},
-		{"overlay for facts", factAnalyzer, true, false},
-		{"overlay for facts, hang-up", factAnalyzer, true, true},
+		{"export data", humanAnalyzer, false, false, false},
+		{"export data, compiling", humanAnalyzer, false, false, true},
+		{"overlay for facts", factAnalyzer, true, false, false},
+		{"overlay for facts, hang-up", factAnalyzer, true, true, false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			var requests atomic.Int32
@@ -63,18 +66,29 @@ func TestShutdownDuringAnalysis(t *testing.T) {
 			t.Setenv("GOSUMDB", "off")
 			t.Setenv("GOMODCACHE", t.TempDir())
 
+			src := "package m\n\nimport _ \"example.com/hang\"\n\nvar P = \"Human: hi\"\n"
+			if tt.compile {
+				t.Setenv("GOCACHE", t.TempDir())
+				src = "package m\n\nimport _ \"net/http\"\n\nvar P = \"Human: hi\"\n"
+			}
 			dir := writeModule(t, map[string]string{
 				"go.mod": "module example.com/m\n\ngo 1.24\n\nrequire example.com/hang v1.0.0\n",
-				"a.go":   "package m\n\nimport _ \"example.com/hang\"\n\nvar P = \"Human: hi\"\n",
+				"a.go":   src,
 			})
 			c := startClient(t, tt.a)
 			c.initialize()
-			c.open(filepath.Join(dir, "a.go"), "package m\n\nimport _ \"example.com/hang\"\n\nvar P = \"Human: hi\" // unsaved\n")
+			c.open(filepath.Join(dir, "a.go"), src+"// unsaved\n")
 
-			// Wait until the go command asks the proxy, and has written the
-			// overlay when there is one.
+			// Wait until the go command asks the proxy (or runs the
+			// compiler), and has written the overlay when there is one.
+			started := func() bool {
+				if tt.compile {
+					return slices.ContainsFunc(processesWith(marker), func(p string) bool { return strings.HasSuffix(p, "(compile)") })
+				}
+				return requests.Load() > 0
+			}
 			giveUp := lsptest.GiveUp(t)
-			for requests.Load() == 0 || tt.overlay && len(entries(t, tmp)) == 0 {
+			for !started() || tt.overlay && len(entries(t, tmp)) == 0 {
 				select {
 				case <-giveUp:
 					t.Fatal("the go command never reached the proxy")

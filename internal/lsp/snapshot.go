@@ -83,12 +83,12 @@ const typesMode = packages.NeedName | packages.NeedImports | packages.NeedDeps |
 // tests is set), and the types of what they import and of extras. ctx
 // cancels the go command. Per-package errors are kept in the packages; err
 // is set only when a load as a whole failed.
-func loadSnapshot(ctx context.Context, gen uint64, dir string, tests bool, extras []string) *snapshot {
+func loadSnapshot(ctx context.Context, env []string, gen uint64, dir string, tests bool, extras []string) *snapshot {
 	s := &snapshot{gen: gen, dir: dir, tests: tests, extras: extras, fset: token.NewFileSet()}
 	// Stamp before loading: a change during the load invalidates it.
 	s.stamps = append(s.stamps, stampOf(dir))
 	s.stamps = append(s.stamps, moduleFileStamps(dir)...)
-	pkgs, err := packages.Load(&packages.Config{Context: ctx, Mode: metaMode, Dir: dir, Tests: tests}, ".")
+	pkgs, err := packages.Load(&packages.Config{Context: ctx, Env: env, Mode: metaMode, Dir: dir, Tests: tests}, ".")
 	if err != nil {
 		s.err = err
 		return s
@@ -128,7 +128,7 @@ func loadSnapshot(ctx context.Context, gen uint64, dir string, tests bool, extra
 	if len(patterns) == 0 {
 		return s
 	}
-	typed, err := packages.Load(&packages.Config{Context: ctx, Mode: typesMode, Dir: dir, Fset: s.fset}, slices.Compact(slices.Sorted(slices.Values(patterns)))...)
+	typed, err := packages.Load(&packages.Config{Context: ctx, Env: env, Mode: typesMode, Dir: dir, Fset: s.fset}, slices.Compact(slices.Sorted(slices.Values(patterns)))...)
 	if err != nil {
 		s.err = err
 		return s
