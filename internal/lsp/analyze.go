@@ -72,6 +72,15 @@ func (e *engine) start() {
 	}
 }
 
+// marker is the environment variable that the go commands of this engine,
+// and the processes they start, have: GOTMPDIR=<our directory>.
+func (e *engine) marker() string {
+	if e.tmpDir == "" {
+		return ""
+	}
+	return "GOTMPDIR=" + e.tmpDir
+}
+
 func (e *engine) cleanup() {
 	if e.tmpDir != "" {
 		os.RemoveAll(e.tmpDir)

@@ -1,37 +1,54 @@
 package lsp
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
 )
 
-// endDescendants kills every process below this one. At shutdown those are
-// the go commands of a load in progress and the compilers they run: an
-// interrupt, which is how go/packages cancels the go command, leaves a
-// running compiler to finish its package, and the go command killed after
-// it orphans the compiler. Each process is stopped first, so that none
-// starts another between the scan and the kill.
-func endDescendants() {
-	stopped := make(map[int]bool)
+// stopDescendants stops the processes below this one whose environment
+// holds marker (a variable set for the go commands of one server) and
+// returns them for killProcesses. At shutdown those are the go commands of
+// a load in progress and the compilers they run: an interrupt, which is how
+// go/packages cancels the go command, lets a running compiler finish its
+// package, and the go command killed after it orphans the compiler.
+// Stopped, no process exits or starts another until it is killed.
+func stopDescendants(marker string) []int {
+	if marker == "" {
+		return nil
+	}
+	var stopped []int
 	for {
 		found := false
 		for _, pid := range descendants(os.Getpid()) {
-			if !stopped[pid] {
+			if !slices.Contains(stopped, pid) && hasEnv(pid, marker) {
 				_ = syscall.Kill(pid, syscall.SIGSTOP) // gone meanwhile: nothing to do
-				stopped[pid] = true
+				stopped = append(stopped, pid)
 				found = true
 			}
 		}
 		if !found {
-			break
+			return stopped
 		}
 	}
-	for pid := range stopped {
+}
+
+// killProcesses kills the processes stopDescendants stopped.
+func killProcesses(pids []int) {
+	for _, pid := range pids {
 		_ = syscall.Kill(pid, syscall.SIGKILL)
 	}
+}
+
+// hasEnv reports whether the environment of process pid holds variable, a
+// "NAME=value" string.
+func hasEnv(pid int, variable string) bool {
+	env, err := os.ReadFile(fmt.Sprintf("/proc/%d/environ", pid))
+	return err == nil && slices.Contains(strings.Split(string(env), "\x00"), variable)
 }
 
 // descendants lists the processes below pid, from /proc.

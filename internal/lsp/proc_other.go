@@ -2,6 +2,9 @@
 
 package lsp
 
-// endDescendants does nothing without /proc: cancelling the go command's
-// context, which interrupts it and kills it after a grace period, is all.
-func endDescendants() {}
+// Without /proc, cancelling the go command's context, which interrupts it
+// and kills it after a grace period, is all.
+
+func stopDescendants(string) []int { return nil }
+
+func killProcesses([]int) {}

@@ -82,8 +82,7 @@ func New(a *analysis.Analyzer, opts Options) *Server {
 // or ctx ends. It returns the process exit code: 1 when the client sent exit
 // without shutdown first (as the protocol asks), else 0. Before returning it
 // stops the analysis in progress and waits for it: no go command or compiler
-// keeps running, no temporary file stays behind. On Linux it ends every
-// process the program started: Serve is meant to be the whole program.
+// keeps running, no temporary file stays behind.
 func (s *Server) Serve(ctx context.Context, stream jsonrpc2.ObjectStream) int {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -105,10 +104,18 @@ func (s *Server) Serve(ctx context.Context, stream jsonrpc2.ObjectStream) int {
 	case <-conn.DisconnectNotify():
 	case <-ctx.Done():
 	}
-	cancel()         // interrupts the go command of a load in progress
-	conn.Close()     // later notifications fail at once instead of writing
-	endDescendants() // the go command and the compilers it runs, at once
-	<-workerDone     // go/packages returns once the command ended and its overlay files are gone
+	// The go command of a load in progress and the compilers it runs are
+	// stopped before the context's interrupt could make the go command
+	// exit and orphan them, then killed; no new one starts after cancel.
+	stopped := stopDescendants(s.engine.marker())
+	cancel()
+	killProcesses(stopped)
+	// Later notifications fail at once instead of writing.
+	conn.Close()
+	// go/packages returns once the go command ended and its overlay files
+	// are gone; then no go command starts any more.
+	<-workerDone
+	killProcesses(stopDescendants(s.engine.marker()))
 	s.engine.cleanup()
 	s.mu.Lock()
 	defer s.mu.Unlock()

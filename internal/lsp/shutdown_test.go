@@ -40,10 +40,10 @@ func TestShutdownDuringAnalysis(t *testing.T) {
 		a       *analysis.Analyzer
 		overlay bool // the analysis writes the buffers to temporary files
 		hangUp  bool // the client closes the connection instead of shutdown and exit
-		compile bool // instead of a proxy that hangs, an empty build cache: go list runs the compiler
+		compile bool // instead of a proxy that hangs, a compiler that does not heed an interrupt
 	}{
 		{"export data", humanAnalyzer, false, false, false},
-		{"export data, compiling", humanAnalyzer, false, false, true},
+		{"export data, compiler running", humanAnalyzer, false, false, true},
 		{"overlay for facts", factAnalyzer, true, false, false},
 		{"overlay for facts, hang-up", factAnalyzer, true, true, false},
 	} {
@@ -68,8 +68,15 @@ func TestShutdownDuringAnalysis(t *testing.T) {
 
 			src := "package m\n\nimport _ \"example.com/hang\"\n\nvar P = \"Human: hi\"\n"
 			if tt.compile {
+				// The go command runs the compiler through this program, which
+				// ignores the interrupt that cancels the go command: the go
+				// command waits for it, then is killed, orphaning it. (It
+				// ignores the hang-up an orphaned process group may get too.)
+				toolexec := filepath.Join(t.TempDir(), "slowcompile")
+				require.NoError(t, os.WriteFile(toolexec, []byte("#!/bin/sh\ntrap '' INT HUP\nexec sleep 600\n"), 0o755))
+				t.Setenv("GOFLAGS", "-mod=mod -toolexec="+toolexec)
 				t.Setenv("GOCACHE", t.TempDir())
-				src = "package m\n\nimport _ \"net/http\"\n\nvar P = \"Human: hi\"\n"
+				src = "package m\n\nimport _ \"strings\"\n\nvar P = \"Human: hi\"\n"
 			}
 			dir := writeModule(t, map[string]string{
 				"go.mod": "module example.com/m\n\ngo 1.24\n\nrequire example.com/hang v1.0.0\n",
@@ -83,7 +90,7 @@ func TestShutdownDuringAnalysis(t *testing.T) {
 			// compiler), and has written the overlay when there is one.
 			started := func() bool {
 				if tt.compile {
-					return slices.ContainsFunc(processesWith(marker), func(p string) bool { return strings.HasSuffix(p, "(compile)") })
+					return slices.ContainsFunc(processesWith(marker), func(p string) bool { return strings.HasSuffix(p, "(sleep)") })
 				}
 				return requests.Load() > 0
 			}

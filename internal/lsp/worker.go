@@ -13,7 +13,10 @@ import (
 // debounce is how long a document must stay unchanged after an edit before
 // it is analysed: typing produces a change per keystroke, and an analysis
 // per keystroke would only delay the one that matters. Opening and saving
-// are analysed at once.
+// are analysed at once. On the bundled example an analysis takes about 5 ms
+// and an edit's diagnostics arrive after 104 ms (scripts/bench-lsp.sh), so
+// the wait is most of the latency; keystrokes under 100 ms apart, fast
+// typing, cost one analysis.
 const debounce = 100 * time.Millisecond
 
 // running is the analysis in progress.
@@ -57,20 +60,16 @@ func (s *Server) worker(ctx context.Context) {
 			s.analyze(ctx, path)
 			continue
 		}
+		var due <-chan time.Time // nothing queued: wait for a poke
 		if wait > 0 {
-			timer.Reset(wait)
+			timer.Reset(wait) // since Go 1.23 a reset timer never delivers a stale time
+			due = timer.C
 		}
 		select {
 		case <-ctx.Done():
 			return
 		case <-s.wake:
-		case <-timer.C:
-		}
-		if !timer.Stop() {
-			select {
-			case <-timer.C:
-			default:
-			}
+		case <-due:
 		}
 	}
 }
