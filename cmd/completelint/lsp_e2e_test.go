@@ -29,14 +29,33 @@ import (
 type lspProcess struct {
 	t      *testing.T
 	cmd    *exec.Cmd
+	stdin  io.WriteCloser
 	stdout io.ReadCloser
-	conn   *jsonrpc2.Conn
+	conn   *jsonrpc2.Conn // nil for a raw process
 	diags  lsptest.Latest[lsp.DocumentURI, lsp.PublishDiagnosticsParams]
 	exited chan struct{}
 	stop   <-chan struct{} // closed when the process exited or the test is about to time out
 }
 
+// startLSP starts the server in dir and connects a client to it.
 func startLSP(t *testing.T, dir string) *lspProcess {
+	t.Helper()
+	p := startRawLSP(t, dir)
+	handler := jsonrpc2.HandlerWithError(func(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Request) (any, error) {
+		var d lsp.PublishDiagnosticsParams
+		if req.Method == "textDocument/publishDiagnostics" && req.Params != nil && json.Unmarshal(*req.Params, &d) == nil {
+			p.diags.Put(d.URI, d)
+		}
+		return nil, nil
+	})
+	p.conn = jsonrpc2.NewConn(context.Background(), lsp.NewStream(p.stdout, p.stdin), handler)
+	t.Cleanup(func() { p.conn.Close() })
+	return p
+}
+
+// startRawLSP starts the server in dir, its input and output left to the
+// test.
+func startRawLSP(t *testing.T, dir string) *lspProcess {
 	t.Helper()
 	needBinary(t)
 	p := &lspProcess{t: t, exited: make(chan struct{})}
@@ -44,7 +63,8 @@ func startLSP(t *testing.T, dir string) *lspProcess {
 	p.cmd.Dir = dir
 	p.cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=readonly")
 	p.cmd.Stderr = os.Stderr
-	stdin, err := p.cmd.StdinPipe()
+	var err error
+	p.stdin, err = p.cmd.StdinPipe()
 	require.NoError(t, err)
 	p.stdout, err = p.cmd.StdoutPipe()
 	require.NoError(t, err)
@@ -54,16 +74,7 @@ func startLSP(t *testing.T, dir string) *lspProcess {
 		close(p.exited)
 	}()
 	p.stop = lsptest.Stop(t, p.exited)
-	handler := jsonrpc2.HandlerWithError(func(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Request) (any, error) {
-		var d lsp.PublishDiagnosticsParams
-		if req.Method == "textDocument/publishDiagnostics" && req.Params != nil && json.Unmarshal(*req.Params, &d) == nil {
-			p.diags.Put(d.URI, d)
-		}
-		return nil, nil
-	})
-	p.conn = jsonrpc2.NewConn(context.Background(), lsp.NewStream(p.stdout, stdin), handler)
 	t.Cleanup(func() {
-		p.conn.Close()
 		if p.cmd.ProcessState == nil {
 			_ = p.cmd.Process.Kill()
 		}
@@ -207,36 +218,44 @@ func TestLSPExitStatus(t *testing.T) {
 	t.Parallel()
 	for _, tt := range []struct {
 		name string
-		end  func(p *lspProcess)
+		run  func(t *testing.T, dir string) *lspProcess
 		want int
 	}{
-		{"shutdown and exit", func(p *lspProcess) {
+		{"shutdown and exit", func(t *testing.T, dir string) *lspProcess {
+			p := startLSP(t, dir)
 			p.initialize()
 			p.call("shutdown", nil, nil)
 			p.notify("exit", nil)
+			return p
 		}, 0},
-		{"exit without shutdown", func(p *lspProcess) {
+		{"exit without shutdown", func(t *testing.T, dir string) *lspProcess {
+			p := startLSP(t, dir)
 			p.initialize()
 			p.notify("exit", nil)
+			return p
 		}, 1},
-		{"hang-up", func(p *lspProcess) {
+		{"hang-up", func(t *testing.T, dir string) *lspProcess {
+			p := startLSP(t, dir)
 			p.initialize()
 			p.conn.Close()
+			return p
 		}, 0},
-		{"hang-up after closing the server's output", func(p *lspProcess) {
+		{"hang-up after closing the server's output", func(t *testing.T, dir string) *lspProcess {
+			p := startRawLSP(t, dir)
 			require.NoError(t, p.stdout.Close())
 			// The answer cannot be written: EPIPE, which must not kill the
 			// server with SIGPIPE (exit status 141 in a shell). Requests
 			// are answered in order, so before the hang-up is read.
-			_, err := p.conn.DispatchCall(context.Background(), "initialize", map[string]any{"capabilities": map[string]any{}})
+			body := `{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}`
+			_, err := fmt.Fprintf(p.stdin, "Content-Length: %d\r\n\r\n%s", len(body), body)
 			require.NoError(t, err)
-			p.conn.Close()
+			require.NoError(t, p.stdin.Close())
+			return p
 		}, 0},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			p := startLSP(t, t.TempDir())
-			tt.end(p)
+			p := tt.run(t, t.TempDir())
 			assert.Equal(t, tt.want, p.exitCode(), "%v", p.cmd.ProcessState)
 		})
 	}
