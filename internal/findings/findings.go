@@ -68,29 +68,43 @@ func Run(a *analysis.Analyzer, cfg *packages.Config, patterns ...string) (*Resul
 		return nil, err
 	}
 	res := &Result{Packages: pkgs}
-	seen := make(map[string]bool)
 	for _, act := range graph.Roots {
 		if act.Err != nil {
 			return nil, fmt.Errorf("%s: %w", act.Package.PkgPath, act.Err)
 		}
 		for _, d := range act.Diagnostics {
-			f, ok := convert(act.Package.Fset, d)
-			if !ok {
-				continue
-			}
-			key := fmt.Sprintf("%s:%d:%d:%s:%s", f.File, f.Start, f.End, f.Category, f.Message)
-			if !seen[key] {
-				seen[key] = true
+			if f, ok := Convert(act.Package.Fset, d); ok {
 				res.Findings = append(res.Findings, f)
 			}
 		}
 	}
+	res.Findings = Dedup(res.Findings)
 	return res, nil
 }
 
-// convert turns a diagnostic into byte offsets; ok is false for a
+// key identifies a finding reported for a file shared by a package and its
+// test variant.
+func (f Finding) key() string {
+	return fmt.Sprintf("%s:%d:%d:%s:%s", f.File, f.Start, f.End, f.Category, f.Message)
+}
+
+// Dedup returns fs without the repeats that analysing a package and its test
+// variant produce, keeping the first of each.
+func Dedup(fs []Finding) []Finding {
+	seen := make(map[string]bool)
+	var out []Finding
+	for _, f := range fs {
+		if !seen[f.key()] {
+			seen[f.key()] = true
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Convert turns a diagnostic into byte offsets; ok is false for a
 // diagnostic without a position.
-func convert(fset *token.FileSet, d analysis.Diagnostic) (Finding, bool) {
+func Convert(fset *token.FileSet, d analysis.Diagnostic) (Finding, bool) {
 	file, start, end, ok := offsets(fset, d.Pos, d.End)
 	if !ok {
 		return Finding{}, false

@@ -3,39 +3,47 @@ package lsp
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"sort"
 	"testing"
-	"time"
 
 	"github.com/sourcegraph/jsonrpc2"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/completelint/completelint/internal/lsp/lsptest"
 )
 
 // client is a scripted LSP client talking to an in-process server over pipes
 // with the same framing an editor uses.
 type client struct {
-	t     *testing.T
-	conn  *jsonrpc2.Conn
-	diags chan PublishDiagnosticsParams
-	done  chan int // the server's exit code
+	t      *testing.T
+	conn   *jsonrpc2.Conn
+	diags  lsptest.Latest[DocumentURI, PublishDiagnosticsParams]
+	calls  lsptest.Latest[string, json.RawMessage] // the params of the server's last request of each method
+	code   int                                     // the server's exit code, once exited is closed
+	exited chan struct{}                           // closed when Serve returns
+	stop   <-chan struct{}                         // closed when the server exited or the test is about to time out
 }
 
 func startClient(t *testing.T, a *analysis.Analyzer) *client {
 	t.Helper()
 	serverIn, clientOut := io.Pipe()
 	clientIn, serverOut := io.Pipe()
-	c := &client{t: t, diags: make(chan PublishDiagnosticsParams, 100), done: make(chan int, 1)}
+	c := &client{t: t, exited: make(chan struct{})}
 	go func() {
-		c.done <- New(a, Options{HelpURL: "https://example.com/rules"}).Serve(context.Background(), NewStream(serverIn, serverOut))
+		c.code = New(a, Options{HelpURL: "https://example.com/rules"}).Serve(context.Background(), NewStream(serverIn, serverOut))
+		close(c.exited)
 	}()
+	c.stop = lsptest.Stop(t, c.exited)
 	handler := jsonrpc2.HandlerWithError(func(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Request) (any, error) {
-		if req.Method == "textDocument/publishDiagnostics" && req.Params != nil {
-			var p PublishDiagnosticsParams
-			if err := json.Unmarshal(*req.Params, &p); err == nil {
-				c.diags <- p
-			}
+		var p PublishDiagnosticsParams
+		if req.Method == "textDocument/publishDiagnostics" && req.Params != nil && json.Unmarshal(*req.Params, &p) == nil {
+			c.diags.Put(p.URI, p)
+		}
+		if !req.Notif && req.Params != nil {
+			c.calls.Put(req.Method, *req.Params)
 		}
 		return nil, nil
 	})
@@ -46,9 +54,7 @@ func startClient(t *testing.T, a *analysis.Analyzer) *client {
 
 func (c *client) call(method string, params, result any) {
 	c.t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	require.NoError(c.t, c.conn.Call(ctx, method, params, result), method)
+	require.NoError(c.t, c.conn.Call(c.t.Context(), method, params, result), method)
 }
 
 func (c *client) notify(method string, params any) {
@@ -56,25 +62,40 @@ func (c *client) notify(method string, params any) {
 	require.NoError(c.t, c.conn.Notify(context.Background(), method, params), method)
 }
 
-// waitDiagnostics returns the next diagnostics published for uri at version.
+// waitDiagnostics waits until the diagnostics of uri are those of version.
 func (c *client) waitDiagnostics(uri DocumentURI, version int) PublishDiagnosticsParams {
 	c.t.Helper()
-	timeout := time.After(2 * time.Minute)
-	for {
-		select {
-		case p := <-c.diags:
-			if p.URI == uri && p.Version != nil && *p.Version == version {
-				return p
-			}
-		case <-timeout:
-			c.t.Fatalf("no diagnostics for %s version %d", uri, version)
-		}
+	return c.waitFor(uri, func(p PublishDiagnosticsParams) bool {
+		return p.Version != nil && *p.Version == version
+	}, fmt.Sprintf("diagnostics for %s version %d", uri, version))
+}
+
+// waitFor waits until the last diagnostics published for uri match.
+func (c *client) waitFor(uri DocumentURI, match func(PublishDiagnosticsParams) bool, what string) PublishDiagnosticsParams {
+	c.t.Helper()
+	p, ok := c.diags.Wait(uri, match, c.stop)
+	if !ok {
+		c.t.Fatalf("no %s (server exited: %v)", what, closed(c.exited))
+	}
+	return p
+}
+
+func closed(ch <-chan struct{}) bool {
+	select {
+	case <-ch:
+		return true
+	default:
+		return false
 	}
 }
 
 func (c *client) initialize() InitializeResult {
+	return c.initializeWith(map[string]any{})
+}
+
+func (c *client) initializeWith(capabilities map[string]any) InitializeResult {
 	var res InitializeResult
-	c.call("initialize", map[string]any{"processId": nil, "rootUri": nil, "capabilities": map[string]any{}}, &res)
+	c.call("initialize", map[string]any{"processId": nil, "rootUri": nil, "capabilities": capabilities}, &res)
 	c.notify("initialized", map[string]any{})
 	return res
 }
@@ -83,13 +104,17 @@ func (c *client) shutdown() int {
 	c.t.Helper()
 	c.call("shutdown", nil, nil)
 	c.notify("exit", nil)
-	select {
-	case code := <-c.done:
-		return code
-	case <-time.After(10 * time.Second):
+	return c.exitCode()
+}
+
+// exitCode waits for the server to return from Serve.
+func (c *client) exitCode() int {
+	c.t.Helper()
+	<-c.stop
+	if !closed(c.exited) {
 		c.t.Fatal("server did not exit")
-		return -1
 	}
+	return c.code
 }
 
 // applyEdits applies LSP edits to content, as an editor would.

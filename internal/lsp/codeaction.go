@@ -2,15 +2,24 @@ package lsp
 
 import (
 	"os"
+	"slices"
+	"strings"
+
+	udiff "github.com/aymanbagabas/go-udiff"
 
 	"github.com/completelint/completelint/internal/findings"
+	"github.com/completelint/completelint/internal/fixfmt"
 )
 
 // codeActions offers the suggested fixes of the findings overlapping p.Range
-// as quick fixes. Nothing is offered while the document differs from the
-// text last analysed: the fixes' offsets would be stale.
+// as quick fixes, unless p.Context.Only excludes quick fixes. Nothing is
+// offered while the document differs from the text last analysed: the
+// fixes' offsets would be stale.
 func (s *Server) codeActions(p CodeActionParams) []CodeAction {
 	actions := []CodeAction{}
+	if !kindWanted(QuickFix, p.Context.Only) {
+		return actions
+	}
 	path, ok := uriToPath(p.TextDocument.URI)
 	if !ok {
 		return actions
@@ -24,13 +33,21 @@ func (s *Server) codeActions(p CodeActionParams) []CodeAction {
 	}
 	t := newText(r.content)
 	from, to := t.offset(p.Range.Start), t.offset(p.Range.End)
-	for _, f := range r.findings {
+	for i, f := range r.findings {
 		if f.Start > to || from > f.End {
 			continue
 		}
 		diag := s.diagnostic(t, f)
-		for i, fx := range f.Fixes {
-			edit := s.workspaceEdit(fx)
+		for j, fx := range f.Fixes {
+			key := [2]int{i, j}
+			edit, cached := r.edits[key]
+			if !cached {
+				edit = s.workspaceEdit(r, fx)
+				if r.edits == nil {
+					r.edits = make(map[[2]int]*WorkspaceEdit)
+				}
+				r.edits[key] = edit
+			}
 			if edit == nil {
 				continue
 			}
@@ -38,7 +55,7 @@ func (s *Server) codeActions(p CodeActionParams) []CodeAction {
 				Title:       fx.Message,
 				Kind:        QuickFix,
 				Diagnostics: []Diagnostic{diag},
-				IsPreferred: i == 0,
+				IsPreferred: j == 0,
 				Edit:        edit,
 			})
 		}
@@ -46,29 +63,75 @@ func (s *Server) codeActions(p CodeActionParams) []CodeAction {
 	return actions
 }
 
-// workspaceEdit converts a fix's byte-offset edits into LSP edits against
-// the text each file had when it was analysed. It returns nil when a file's
-// text is unknown. Called with s.mu held.
-func (s *Server) workspaceEdit(fx findings.Fix) *WorkspaceEdit {
-	we := &WorkspaceEdit{Changes: make(map[DocumentURI][]TextEdit)}
-	texts := make(map[string]*text)
+// kindWanted reports whether a code action of kind passes the client's
+// context.only filter: kinds are hierarchical ("quickfix" matches
+// "quickfix" and "quickfix.x"), and no filter wants everything.
+func kindWanted(kind string, only []string) bool {
+	if len(only) == 0 {
+		return true
+	}
+	return slices.ContainsFunc(only, func(o string) bool {
+		return o == "" || kind == o || strings.HasPrefix(kind, o+".")
+	})
+}
+
+// workspaceEdit turns a fix into LSP edits, formatted as `completelint -fix`
+// writes the file: the fix applied to the text each file had when analysed,
+// then formatted with the imports the fix left unused removed (fixfmt), and
+// the difference from the analysed text sent as a minimal edit. It returns
+// nil when a file's text is unknown or the fix's edits overlap. Called with
+// s.mu held.
+func (s *Server) workspaceEdit(r *fileResult, fx findings.Fix) *WorkspaceEdit {
+	byFile := make(map[string][]udiff.Edit)
+	var files []string
 	for _, e := range fx.Edits {
-		t, ok := texts[e.File]
-		if !ok {
-			if r, analysed := s.results[e.File]; analysed {
-				t = newText(r.content)
-			} else if data, err := os.ReadFile(e.File); err == nil {
-				t = newText(string(data))
-			} else {
-				return nil
-			}
-			texts[e.File] = t
+		if _, ok := byFile[e.File]; !ok {
+			files = append(files, e.File)
 		}
-		uri := pathToURI(e.File)
-		if d, open := s.docs[e.File]; open {
+		byFile[e.File] = append(byFile[e.File], udiff.Edit{Start: e.Start, End: e.End, New: e.NewText})
+	}
+	we := &WorkspaceEdit{Changes: make(map[DocumentURI][]TextEdit)}
+	for _, file := range files {
+		before, ok := s.analysedText(r, file)
+		if !ok {
+			return nil
+		}
+		edits := byFile[file]
+		udiff.SortEdits(edits)
+		after, err := udiff.Apply(before, edits)
+		if err != nil {
+			return nil // overlapping or out of range
+		}
+		if strings.HasSuffix(file, ".go") {
+			pkg := r.pkg
+			if fr, ok := r.round[file]; ok && fr.pkg != nil {
+				pkg = fr.pkg
+			}
+			// Like -fix: text that does not parse stays unformatted.
+			if formatted, err := fixfmt.Source(pkg, []byte(after)); err == nil {
+				after = string(formatted)
+			}
+		}
+		uri := pathToURI(file)
+		if d, open := s.docs[file]; open {
 			uri = d.uri
 		}
-		we.Changes[uri] = append(we.Changes[uri], TextEdit{Range: t.rangeOf(e.Start, e.End), NewText: e.NewText})
+		t := newText(before)
+		changes := []TextEdit{}
+		for _, e := range udiff.Strings(before, after) {
+			changes = append(changes, TextEdit{Range: t.rangeOf(e.Start, e.End), NewText: e.New})
+		}
+		we.Changes[uri] = changes
 	}
 	return we
+}
+
+// analysedText is the text a file had in the analysis that produced r, or
+// its text on disk.
+func (s *Server) analysedText(r *fileResult, file string) (string, bool) {
+	if fr, ok := r.round[file]; ok {
+		return fr.content, true
+	}
+	data, err := os.ReadFile(file)
+	return string(data), err == nil
 }

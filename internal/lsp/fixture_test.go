@@ -76,6 +76,7 @@ func TestCompletelintOnFixture(t *testing.T) {
 	assert.Contains(t, fixed, "client.Messages.New(")
 	assert.NotContains(t, fixed, "Completions.New(")
 	assert.True(t, strings.HasSuffix(fixed, "\n// edit 6\n"), "edits stay inside the call")
+	assertGofmt(t, fixed)
 
 	assert.Equal(t, 0, c.shutdown())
 }

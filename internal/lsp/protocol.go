@@ -181,3 +181,36 @@ const (
 	MessageError = 1
 	MessageInfo  = 3
 )
+
+// InitializeParams is the part of the initialize payload the server reads.
+type InitializeParams struct {
+	Capabilities struct {
+		Workspace struct {
+			DidChangeWatchedFiles struct {
+				DynamicRegistration bool `json:"dynamicRegistration"`
+			} `json:"didChangeWatchedFiles"`
+		} `json:"workspace"`
+	} `json:"capabilities"`
+}
+
+// RegistrationParams is the payload of client/registerCapability.
+type RegistrationParams struct {
+	Registrations []Registration `json:"registrations"`
+}
+
+// Registration registers one capability.
+type Registration struct {
+	ID              string `json:"id"`
+	Method          string `json:"method"`
+	RegisterOptions any    `json:"registerOptions,omitempty"`
+}
+
+// DidChangeWatchedFilesRegistrationOptions lists the files to watch.
+type DidChangeWatchedFilesRegistrationOptions struct {
+	Watchers []FileSystemWatcher `json:"watchers"`
+}
+
+// FileSystemWatcher watches the files matching a glob pattern.
+type FileSystemWatcher struct {
+	GlobPattern string `json:"globPattern"`
+}
