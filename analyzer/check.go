@@ -202,24 +202,20 @@ func (c *checker) checkModel(req *request.Request, use *pendingRequest) (origins
 		return nil, false
 	}
 	if id := c.knownText(f.Value); id.Known {
-		if d, ok := c.modelFinding(id.Value, f.Node, "", ""); ok {
-			c.rep.report(d)
+		if use == nil {
+			if d, ok := c.modelFinding(id.Value, f.Node, "", ""); ok {
+				c.rep.report(d)
+			}
+			return nil, false
 		}
+		// Judged with the request's needs once all are known (finish), so
+		// that the advice names the model its rewrite writes.
+		c.addOrigin(&modelOrigin{origin: origin{id: id.Value, at: f.Value}, node: f.Node, inRequest: true}, use)
 		return nil, false
 	}
 	os, complete := c.origins(f.Value, c.funcAt(f.Value), f.Value.Pos())
 	for _, o := range os {
-		key := o.at.Pos()
-		mo := c.modelOrigins[key]
-		if mo == nil {
-			mo = &modelOrigin{origin: o}
-			if c.modelOrigins == nil {
-				c.modelOrigins = make(map[token.Pos]*modelOrigin)
-			}
-			c.modelOrigins[key] = mo
-		}
-		mo.uses = append(mo.uses, use)
-		origins = append(origins, key)
+		origins = append(origins, c.addOrigin(&modelOrigin{origin: o, node: o.at}, use))
 	}
 	return origins, complete
 }

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"cmp"
 	"fmt"
+	"go/ast"
 	"go/token"
 	"maps"
 	"slices"
@@ -30,8 +31,27 @@ type pendingRequest struct {
 // a variable or a parameter, and the requests that send it.
 type modelOrigin struct {
 	origin
+	node   ast.Node          // where its finding is reported
 	uses   []*pendingRequest // nil entries are Messages calls
-	target string            // the model the origin's fix writes, if any
+	target string            // the model its requests are to send, if decided
+	// inRequest is set for a model written in the legacy request itself,
+	// whose rewrite replaces it: its finding carries no fix of its own.
+	inRequest bool
+}
+
+// addOrigin records that use sends the model of o, and returns o's key.
+func (c *checker) addOrigin(o *modelOrigin, use *pendingRequest) token.Pos {
+	key := o.node.Pos()
+	mo := c.modelOrigins[key]
+	if mo == nil {
+		mo = o
+		if c.modelOrigins == nil {
+			c.modelOrigins = make(map[token.Pos]*modelOrigin)
+		}
+		c.modelOrigins[key] = mo
+	}
+	mo.uses = append(mo.uses, use)
+	return key
 }
 
 // finish decides the model of every origin, reports it with its fix, and
@@ -66,14 +86,18 @@ func (c *checker) decideOrigin(o *modelOrigin) {
 		}
 	}
 	advice := ""
-	if o.target != "" && o.target != preferred {
+	switch {
+	case o.target == "" || o.target == preferred:
+	case o.inRequest:
+		advice = fmt.Sprintf("use %q, which accepts this request", o.target)
+	default:
 		advice = fmt.Sprintf("use %q, which accepts what its requests send", o.target)
 	}
-	d, bad := c.modelFinding(o.id, o.at, o.via, advice)
+	d, bad := c.modelFinding(o.id, o.node, o.via, advice)
 	if !bad {
 		return
 	}
-	if o.target != "" {
+	if o.target != "" && !o.inRequest {
 		d.SuggestedFixes = []analysis.SuggestedFix{{
 			Message:   fmt.Sprintf("Replace the model with %s", o.target),
 			TextEdits: []analysis.TextEdit{{Pos: o.at.Pos(), End: o.at.End(), NewText: []byte(quoteID(o.target))}},

@@ -20,6 +20,7 @@ func chat(ctx context.Context, client *anthropic.Client, model string, in io.Rea
 		resp, err := client.Completions.New(ctx, anthropic.CompletionNewParams{
 			Model:             model,
 			MaxTokensToSample: 1024,
+			Temperature:       anthropic.Float(1.5),
 			Prompt:            history,
 		})
 		if err != nil {

@@ -27,7 +27,7 @@ func summarize(ctx context.Context, client *anthropic.Client, in io.Reader, out 
 	resp, err := client.Completions.New(ctx, anthropic.CompletionNewParams{
 		Model:             "claude-2.1",
 		MaxTokensToSample: 300,
-		Temperature:       anthropic.Float(1.5),
+		Temperature:       anthropic.Float(0.2),
 		Prompt:            fmt.Sprintf(summaryPrompt, strings.TrimSpace(string(text))),
 	})
 	if err != nil {
