@@ -56,9 +56,17 @@ type Value struct {
 	// builder writes), in source order. Empty when the expression alone
 	// built the value.
 	Defs []ast.Stmt
-	// Truncated reports that the value hit a size limit: the last piece is a
-	// hole for the expression where it was cut and the rest is missing.
+	// Truncated reports that the value's text is not all there: it hit a
+	// size limit. Unless Abridged is set, the last piece is a hole for the
+	// expression where it was cut and the rest is missing.
 	Truncated bool
+	// Abridged reports that the value is longer than 1 MiB and was kept
+	// whole up to there; past it, of each line only the first 256 and the
+	// last 16 bytes are kept, the bytes between standing as one byte (a
+	// space when they are all white space, else '.') at the position of the
+	// first of them. Every newline, and so every turn marker, is there, with
+	// its exact position. Truncated is set too: the text is not the value.
+	Abridged bool
 }
 
 // Template returns the value as a promptcheck template.
@@ -132,5 +140,6 @@ func (ev *Evaluator) Eval(e ast.Expr, fn ast.Node) (v Value) {
 	}()
 	a := &acc{}
 	ev.expr(a, e)
-	return Value{Pieces: a.finish(), Defs: sortStmts(a.defs), Truncated: a.truncated}
+	ps := a.finish()
+	return Value{Pieces: ps, Defs: sortStmts(a.defs), Truncated: a.truncated || a.abridged, Abridged: a.abridged && !a.truncated}
 }
