@@ -84,12 +84,18 @@ func (c *checker) checkPrompt(req *request.Request) evaluatedPrompt {
 	tmpl := v.Template()
 	conv := promptcheck.Parse(tmpl)
 	p := evaluatedPrompt{field: f, value: v, tmpl: tmpl, conv: conv, meant: promptcheck.Repair(tmpl, conv), ok: true}
+	var fds []promptcheck.Finding
 	if v.Truncated {
-		// Past strval's size limit the rest of the prompt is missing, not
-		// merely unknown: its turns could fix or break anything.
-		return p
+		// Past strval's first MiB an abridged prompt keeps only its lines'
+		// ends, which is all the rules read but not all its text: say so. A
+		// prompt cut off is missing its turns, which could fix or break
+		// anything: it is not checked.
+		fds = append(fds, promptcheck.Partial(strval.WholeText, v.Abridged))
 	}
-	for _, fd := range promptcheck.CheckParsed(p.tmpl, p.conv) {
+	if !v.Truncated || v.Abridged {
+		fds = append(fds, promptcheck.CheckParsed(p.tmpl, p.conv)...)
+	}
+	for _, fd := range fds {
 		pos := f.Value.Pos()
 		if !fd.Whole {
 			if at, ok := v.PosOf(fd.At); ok && !c.rep.skipped(at) {

@@ -177,9 +177,18 @@ func (a *acc) addPieces(ps []Piece) {
 
 // addAcc appends everything b accumulated.
 func (a *acc) addAcc(b *acc) {
-	a.addPieces(b.finish())
+	ps := b.finish()
+	a.addPieces(ps)
 	a.defs = append(a.defs, b.defs...)
 	a.abridged = a.abridged || b.abridged
+	if b.abridged {
+		// Count the bytes b's abridged text stands for.
+		kept := 0
+		for _, p := range ps {
+			kept += len(p.Text)
+		}
+		a.size += b.size - kept
+	}
 	if b.truncated {
 		a.truncated = true
 	}

@@ -72,6 +72,7 @@ func (ev *Evaluator) addIfLiteral(a, sub *acc, val string) bool {
 	for i := 0; i < len(text) && !a.truncated; i++ {
 		a.addByte(text[i], pos[i])
 	}
+	a.size += read - len(text) // the bytes the abridged text stands for
 	return true
 }
 

@@ -94,6 +94,10 @@ func (v Value) PosOf(p promptcheck.Pos) (token.Pos, bool) {
 	return pc.Pos[p.Offset], pc.Pos[p.Offset].IsValid()
 }
 
+// WholeText is how many literal bytes of a value are kept whole; past it
+// the value is abridged (Value.Abridged).
+const WholeText = maxText
+
 // An Evaluator evaluates string expressions of one package. It caches what
 // it learns about declarations; it is not safe for concurrent use.
 type Evaluator struct {
