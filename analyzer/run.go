@@ -41,6 +41,8 @@ type checker struct {
 	pending      []*pendingRequest
 	modelOrigins map[token.Pos]*modelOrigin
 	index        *defuse.Index // built on first use (defs)
+	// Whether the package calls a library's body options anywhere.
+	bodyOptions map[*sdk.Library]bool
 }
 
 type entryRef struct {

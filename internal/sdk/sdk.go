@@ -58,6 +58,11 @@ type Library struct {
 	// (Bedrock's InvokeModel): the request is that body, read where it is
 	// marshalled, and the call is legacy only when its model or body is.
 	Invoke bool
+	// BodyOptions are the functions, as "importpath.Name", whose options
+	// replace or change the request body at run time
+	// (option.WithRequestBody, option.WithJSONSet): a request sent with one
+	// is not known whole from its parameters.
+	BodyOptions []string
 	// Rewrite is how a request of the library becomes a Messages request.
 	Rewrite Rewrite
 }
@@ -143,9 +148,10 @@ var Libraries = []*Library{
 			"Metadata.UserID":   "metadata.user_id",
 			"Betas":             "anthropic-beta",
 		},
-		Wrappers: officialWrappers,
-		Messages: map[string]string{"New": "New", "NewStreaming": "NewStreaming"},
-		Rewrite:  RewriteCall,
+		Wrappers:    officialWrappers,
+		Messages:    map[string]string{"New": "New", "NewStreaming": "NewStreaming"},
+		BodyOptions: officialBodyOptions,
+		Rewrite:     RewriteCall,
 	},
 	{
 		Name:      "anthropic-sdk-go",
@@ -210,6 +216,15 @@ var officialWrappers = []string{
 	"github.com/anthropics/anthropic-sdk-go.Bool",
 	"github.com/anthropics/anthropic-sdk-go.Opt",
 	"github.com/anthropics/anthropic-sdk-go/packages/param.NewOpt",
+}
+
+// officialBodyOptions are the official SDK's request options that replace
+// or edit the JSON body, or hand the HTTP request to code that may.
+var officialBodyOptions = []string{
+	"github.com/anthropics/anthropic-sdk-go/option.WithRequestBody",
+	"github.com/anthropics/anthropic-sdk-go/option.WithJSONSet",
+	"github.com/anthropics/anthropic-sdk-go/option.WithJSONDel",
+	"github.com/anthropics/anthropic-sdk-go/option.WithMiddleware",
 }
 
 // goAnthropic is github.com/liushuangls/go-anthropic at path (v1 or v2). The
