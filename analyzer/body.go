@@ -350,11 +350,4 @@ func inTable(path string) bool {
 	return false
 }
 
-func isMake(info *types.Info, call *ast.CallExpr) bool {
-	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
-	if !ok {
-		return false
-	}
-	b, ok := info.Uses[id].(*types.Builtin)
-	return ok && b.Name() == "make"
-}
+func isMake(info *types.Info, call *ast.CallExpr) bool { return isBuiltin(info, call, "make") }

@@ -1,10 +1,12 @@
 package analyzer
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
+	"strings"
 	"time"
 
 	"github.com/completelint/completelint/internal/request"
@@ -12,6 +14,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/completelint/completelint/internal/models"
+	"github.com/completelint/completelint/internal/sdk"
 	"github.com/completelint/completelint/internal/strval"
 	"github.com/completelint/completelint/promptcheck"
 )
@@ -20,6 +23,9 @@ import (
 // request for its legacy-api diagnostic, whose fix waits until the model
 // every request sends is decided (finish).
 func (c *checker) checkRequest(req *request.Request) {
+	if lib := c.bedrockBody(req); lib != nil {
+		req.Lib = lib
+	}
 	c.describeModel(req)
 	prompt := c.checkPrompt(req)
 	c.noteWrapper(req, prompt)
@@ -32,6 +38,10 @@ func (c *checker) checkRequest(req *request.Request) {
 // reportRequest reports a legacy request with its fix, or why it has none.
 func (c *checker) reportRequest(p *pendingRequest) {
 	req := p.req
+	if req.Call == nil && req.Lib.Invoke {
+		c.rep.legacyBody(req, nil, request.NoFix(request.BodyBedrockElsewhere))
+		return
+	}
 	if req.Call == nil {
 		fix, reason := c.bodyFix(req, p.prompt)
 		c.rep.legacyBody(req, fix, reason)
@@ -40,6 +50,40 @@ func (c *checker) reportRequest(p *pendingRequest) {
 	fix, reason := c.rewriteFix(req, p.prompt)
 	c.rep.legacyAPI(req.Call, entryRef{req.Lib, req.Entry}, fix, reason)
 }
+
+// bedrockBody returns the Bedrock library that a hand-written body found on
+// its own is sent with, or nil: it names a Bedrock anthropic_version, or
+// the package reaches Bedrock's InvokeModel and spells no /v1/complete URL.
+// Such a body has no URL to miss, and reports file it under Bedrock.
+func (c *checker) bedrockBody(req *request.Request) *sdk.Library {
+	if req.Call != nil || req.Lib != handWritten {
+		return nil
+	}
+	var bedrock *sdk.Library
+	for _, lib := range sdk.Libraries {
+		if !lib.Invoke || bedrock != nil {
+			continue
+		}
+		for _, ref := range c.entries {
+			if ref.lib == lib {
+				bedrock = lib
+				break
+			}
+		}
+	}
+	if v, ok := req.Field("anthropic_version"); ok {
+		if t := c.constText(v.Value); t.Known && strings.HasPrefix(t.Value, "bedrock-") {
+			return cmp.Or(bedrock, bedrockLib)
+		}
+	}
+	if bedrock != nil && len(c.endpoints) == 0 {
+		return bedrock
+	}
+	return nil
+}
+
+// bedrockLib describes a Bedrock body when no Bedrock SDK is in view.
+var bedrockLib = &sdk.Library{Name: "Bedrock", Kind: sdk.Bedrock, Invoke: true}
 
 // requestNode is where findings about the request as a whole are reported:
 // the call that sends it, or the literal that builds a body sent elsewhere.

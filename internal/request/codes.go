@@ -86,6 +86,7 @@ const (
 	PromptSprintfNoFormat        Code = "prompt-sprintf-no-format"
 	PromptFormatNotConstant      Code = "prompt-format-not-constant"
 	PromptSprintfSpread          Code = "prompt-sprintf-spread"
+	BodyBedrockElsewhere         Code = "body-bedrock-elsewhere"
 )
 
 var reasonFormats = map[Code]string{
@@ -171,4 +172,5 @@ var reasonFormats = map[Code]string{
 	PromptSprintfNoFormat:        "prompt is fmt.Sprintf without a format",
 	PromptFormatNotConstant:      "prompt is not a constant format: fmt.Sprintf(%s, ...)",
 	PromptSprintfSpread:          "prompt is fmt.Sprintf with arguments spread from a slice",
+	BodyBedrockElsewhere:         "the body goes to a Bedrock InvokeModel call that is not in view: migrate the body and the call's model id together",
 }

@@ -162,9 +162,22 @@ func (a *acc) addHole(e ast.Expr, verb string, stmt ast.Stmt) {
 	a.line = 0 // the hole may end a line
 }
 
+// addEntry appends a hole for parameter id read where it has its value on
+// entry (Piece.Entry).
+func (a *acc) addEntry(id ast.Expr, verb string) {
+	a.addHole(id, verb, nil)
+	if n := len(a.pieces); n > 0 && !a.truncated {
+		a.pieces[n-1].Entry = true
+	}
+}
+
 // addPieces appends finished pieces (copying their positions).
 func (a *acc) addPieces(ps []Piece) {
 	for _, p := range ps {
+		if p.Entry {
+			a.addEntry(p.Hole, p.Verb)
+			continue
+		}
 		if p.IsHole() {
 			a.addHole(p.Hole, p.Verb, p.Stmt)
 			continue

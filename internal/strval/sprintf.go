@@ -93,7 +93,11 @@ func (ev *Evaluator) verb(a *acc, verb string, arg ast.Expr) {
 		sub := &acc{}
 		ev.expr(sub, arg)
 		if sub.isHoleOf(arg) {
-			a.addHole(arg, verb, nil)
+			if sub.pieces[0].Entry {
+				a.addEntry(arg, verb)
+			} else {
+				a.addHole(arg, verb, nil)
+			}
 			return
 		}
 		a.addAcc(sub)

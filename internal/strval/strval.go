@@ -42,6 +42,10 @@ type Piece struct {
 	// variable inside Stmt, and its text is NOT the hole's value, so a
 	// rewrite cannot reuse it.
 	Stmt ast.Stmt
+	// Entry is set when Hole is a parameter read where its value is still
+	// the one its function was called with, though the function may change
+	// it elsewhere (p = "x" + p): a caller's argument is its text.
+	Entry bool
 }
 
 // IsHole reports whether p is a hole.

@@ -30,7 +30,7 @@ func (ev *Evaluator) variable(a *acc, v *types.Var, id *ast.Ident) {
 	for i := len(ev.binds) - 1; i >= 0; i-- {
 		if b := ev.binds[i]; b.v == v && b.lo <= id.Pos() && id.Pos() < b.hi {
 			if b.self {
-				a.addHole(id, "", nil)
+				a.addEntry(id, "")
 			} else {
 				a.addPieces(b.pieces)
 			}
@@ -65,7 +65,7 @@ func (ev *Evaluator) variable(a *acc, v *types.Var, id *ast.Ident) {
 	w := &walker{ev: ev, v: v, vi: vi, use: id.Pos(), st: &acc{}, self: vi.param, defined: vi.param}
 	switch {
 	case vi.final && vi.param:
-		a.addHole(id, "", nil) // never changed: its own value
+		a.addEntry(id, "") // never changed
 		return
 	case vi.final:
 		if vi.def.op == opNone {
@@ -79,7 +79,11 @@ func (ev *Evaluator) variable(a *acc, v *types.Var, id *ast.Ident) {
 		return
 	default:
 		w.stmts(fi.body.List)
-		if !w.defined || w.self {
+		if w.self {
+			a.addEntry(id, "") // not changed on the way to id
+			return
+		}
+		if !w.defined {
 			a.addHole(id, "", nil)
 			return
 		}
@@ -120,7 +124,7 @@ func (w *walker) declaredIn(n ast.Node) bool {
 // before something is appended to it.
 func (w *walker) ownValue(id *ast.Ident) {
 	if w.self {
-		w.st.addHole(id, "", nil)
+		w.st.addEntry(id, "")
 		w.self = false
 	}
 }
