@@ -48,7 +48,23 @@ func (c *checker) reportRequest(p *pendingRequest) {
 		return
 	}
 	fix, reason := c.rewriteFix(req, p.prompt)
+	if v, ok := c.versions[req.Lib]; ok && fix == nil && reason == nil {
+		reason = request.NoFix(request.LibraryVersionLegacy, req.Lib.Module, v, req.Lib.Below)
+	}
 	c.rep.legacyAPI(req.Call, entryRef{req.Lib, req.Entry}, fix, reason)
+}
+
+// libraryFormat is the prompt a library sends for the caller's text v: v
+// in format's %s. The library's own text has no source position.
+func libraryFormat(format string, v strval.Value) strval.Value {
+	before, after, _ := strings.Cut(format, "%s")
+	out := strval.Value{Defs: v.Defs, Truncated: v.Truncated, Abridged: v.Abridged}
+	out.Pieces = appendPiece(out.Pieces, strval.Piece{Text: before, Pos: make([]token.Pos, len(before))})
+	for _, p := range v.Pieces {
+		out.Pieces = appendPiece(out.Pieces, p)
+	}
+	out.Pieces = appendPiece(out.Pieces, strval.Piece{Text: after, Pos: make([]token.Pos, len(after))})
+	return out
 }
 
 // bedrockBody returns the Bedrock library that a hand-written body found on
@@ -125,6 +141,9 @@ func (c *checker) checkPrompt(req *request.Request) evaluatedPrompt {
 		return evaluatedPrompt{}
 	}
 	v := c.eval.Eval(f.Value, c.funcAt(f.Value))
+	if req.Entry != nil && req.Entry.PromptFormat != "" {
+		v = libraryFormat(req.Entry.PromptFormat, v)
+	}
 	tmpl := v.Template()
 	conv := promptcheck.Parse(tmpl)
 	p := evaluatedPrompt{field: f, value: v, tmpl: tmpl, conv: conv, meant: promptcheck.Repair(tmpl, conv), ok: true}

@@ -14,6 +14,7 @@ import (
 	"github.com/completelint/completelint/internal/defuse"
 	"github.com/completelint/completelint/internal/request"
 	"github.com/completelint/completelint/internal/sdk"
+	"github.com/completelint/completelint/promptcheck"
 )
 
 // maxHops bounds how far a request value is followed through variables and
@@ -44,6 +45,7 @@ func (c *checker) findCalls(root inspector.Cursor) {
 		}
 		c.checkRequest(c.buildRequest(cur, call, ref))
 	}
+	c.findClients(root)
 }
 
 // calleeEntry resolves the entry point a call invokes, by object identity.
@@ -160,6 +162,11 @@ func (c *checker) buildRequest(cur inspector.Cursor, call *ast.CallExpr, ref ent
 		return req
 	}
 	req.Arg = call.Args[ref.entry.Arg]
+	if ref.entry.Prompt {
+		// The argument is the prompt; the library sets the rest.
+		req.Fields = []request.Field{{Param: promptcheck.ParamPrompt, Node: req.Arg, Value: req.Arg}}
+		return req
+	}
 	c.locate(req, req.Arg, enclosingFunc(cur), call.Pos(), maxHops)
 	if req.Complete && c.bodyOptionsApply(req, call) {
 		// The body sent is not (only) the parameters seen.

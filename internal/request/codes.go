@@ -87,6 +87,7 @@ const (
 	PromptFormatNotConstant      Code = "prompt-format-not-constant"
 	PromptSprintfSpread          Code = "prompt-sprintf-spread"
 	BodyBedrockElsewhere         Code = "body-bedrock-elsewhere"
+	LibraryVersionLegacy         Code = "library-version-legacy"
 )
 
 var reasonFormats = map[Code]string{
@@ -173,4 +174,5 @@ var reasonFormats = map[Code]string{
 	PromptFormatNotConstant:      "prompt is not a constant format: fmt.Sprintf(%s, ...)",
 	PromptSprintfSpread:          "prompt is fmt.Sprintf with arguments spread from a slice",
 	BodyBedrockElsewhere:         "the body goes to a Bedrock InvokeModel call that is not in view: migrate the body and the call's model id together",
+	LibraryVersionLegacy:         "%s %s sends only Text Completions requests: upgrade it to %s or later, which sends Messages requests",
 }
