@@ -162,6 +162,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		s.find(c, c.root)
 	}
 	c.finish()
+	c.noteSinks()
 	c.exportWrappers()
 	c.rep.flush()
 	return c.rep.result(), nil
