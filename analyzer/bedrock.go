@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -36,6 +37,11 @@ func (c *checker) checkBedrock(cur inspector.Cursor, call *ast.CallExpr, ref ent
 	if m, ok := req.Field(promptcheck.ParamModel); ok {
 		if id := c.knownText(m.Value); id.Known {
 			legacyModel = models.IsLegacyTextModel(id.Value)
+		} else {
+			// A model from a flag, a caller or a helper: legacy if it may
+			// be a text model.
+			os, _ := c.origins(m.Value, c.funcAt(m.Value), m.Value.Pos())
+			legacyModel = slices.ContainsFunc(os, func(o origin) bool { return models.IsLegacyTextModel(o.id) })
 		}
 	}
 	if !legacyModel && (b == nil || !c.legacy(b)) {
@@ -53,14 +59,51 @@ func (c *checker) checkBedrock(cur inspector.Cursor, call *ast.CallExpr, ref ent
 	c.checkRequest(req)
 }
 
-// marshalledBody follows the Body value, body from body, err :=
-// json.Marshal(x) in fn, to the body x builds.
+// marshalledBody follows the Body value to the body it marshals: body from
+// body, err := json.Marshal(x) in fn, json.Marshal(x) itself, or the same
+// returned by a helper function of this package (Body: buildBody(q)).
 func (c *checker) marshalledBody(e ast.Expr, fn ast.Node, use token.Pos) *body {
-	call := c.resultOf(e, fn, use)
-	if call == nil || len(call.Args) == 0 || !isJSONMarshal(c.pass.TypesInfo, call) {
+	call, fn, use := c.marshalCall(e, fn, use, maxHops)
+	if call == nil {
 		return nil
 	}
 	return c.bodyOf(call.Args[0], fn, use, maxHops)
+}
+
+// marshalCall returns the json.Marshal call whose result e is, with the
+// function it is in and the position up to which the body's fields count.
+func (c *checker) marshalCall(e ast.Expr, fn ast.Node, use token.Pos, hops int) (*ast.CallExpr, ast.Node, token.Pos) {
+	if hops == 0 {
+		return nil, nil, token.NoPos
+	}
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		call = c.resultOf(e, fn, use)
+	}
+	if call == nil {
+		return nil, nil, token.NoPos
+	}
+	if len(call.Args) > 0 && isJSONMarshal(c.pass.TypesInfo, call) {
+		return call, fn, use
+	}
+	decl := c.helperDecl(call)
+	if decl == nil {
+		return nil, nil, token.NoPos
+	}
+	var ret ast.Expr
+	for _, r := range returnedValues(decl) {
+		if tv, ok := c.pass.TypesInfo.Types[r]; ok && tv.IsNil() {
+			continue // an error return
+		}
+		if ret != nil {
+			return nil, nil, token.NoPos
+		}
+		ret = r
+	}
+	if ret == nil {
+		return nil, nil, token.NoPos
+	}
+	return c.marshalCall(ret, decl, ret.Pos(), hops-1)
 }
 
 func isJSONMarshal(info *types.Info, call *ast.CallExpr) bool {

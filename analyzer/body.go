@@ -5,7 +5,10 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"slices"
 	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/completelint/completelint/internal/request"
 
@@ -122,7 +125,8 @@ func (c *checker) bodyOf(e ast.Expr, fn ast.Node, use token.Pos, hops int) *body
 		if b == nil {
 			return nil
 		}
-		b.fields = append(b.fields, c.laterFields(v, fn, use)...)
+		fields, known := c.laterFields(v, fn, use)
+		b.fields, b.complete = append(b.fields, fields...), b.complete && known
 		return b
 	}
 	return nil
@@ -139,19 +143,22 @@ func (c *checker) literalBody(lit *ast.CompositeLit) *body {
 	if lib == nil {
 		return nil
 	}
-	return &body{lit: lit, desc: "composite literal of " + lib.Request, fields: c.literalFields(lib, lit, ""), complete: true}
+	fields, known := c.literalFields(lib, lit, "")
+	return &body{lit: lit, desc: "composite literal of " + lib.Request, fields: fields, complete: known}
 }
 
 // laterFields returns the fields set on the body variable v in fn before
-// use: v.Prompt = ... for a struct, v["prompt"] = ... for a map.
-func (c *checker) laterFields(v *types.Var, fn ast.Node, use token.Pos) []request.Field {
+// use: v.Prompt = ... for a struct, v["prompt"] = ... for a map; known is
+// false when v may be changed in ways not seen (its address or the map
+// given away, a key that is not a constant).
+func (c *checker) laterFields(v *types.Var, fn ast.Node, use token.Pos) (fields []request.Field, known bool) {
 	if lib := c.bodyLib(v.Type()); lib != nil {
-		return c.assignedFields(lib, fn, v, use)
+		fields, known := c.assignedFields(lib, fn, v, use, "")
+		return fields, known && !c.changedUnseen(lib, v, fn, use)
 	}
 	if !sdk.IsJSONObject(v.Type()) {
-		return nil
+		return nil, true
 	}
-	var fields []request.Field
 	for as, i := range assignmentsBefore(fn, use) {
 		ix, ok := ast.Unparen(as.Lhs[i]).(*ast.IndexExpr)
 		if !ok {
@@ -166,7 +173,62 @@ func (c *checker) laterFields(v *types.Var, fn ast.Node, use token.Pos) []reques
 			}
 		}
 	}
-	return fields
+	return fields, !c.mapChangedUnseen(v, fn, use)
+}
+
+// mapChangedUnseen reports whether the map body v may get keys in fn before
+// use that laterFields does not read: a key that is not a constant, or the
+// map handed to code that may add some (a call other than the marshalling,
+// another variable, a closure).
+func (c *checker) mapChangedUnseen(v *types.Var, fn ast.Node, use token.Pos) bool {
+	info := c.pass.TypesInfo
+	for _, id := range c.defs().Uses(v) {
+		if id.Pos() >= use || !within(id, fn) {
+			continue
+		}
+		cur, ok := c.root.FindByPos(id.Pos(), id.End())
+		if !ok {
+			return true
+		}
+		parent := cur.Parent()
+		for {
+			if _, ok := parent.Node().(*ast.ParenExpr); !ok {
+				break
+			}
+			parent = parent.Parent()
+		}
+		switch p := parent.Node().(type) {
+		case *ast.IndexExpr:
+			if as, ok := parent.Parent().Node().(*ast.AssignStmt); ok && slices.Contains(as.Lhs, ast.Expr(p)) && !c.constText(p.Index).Known {
+				return true
+			}
+			continue
+		case *ast.RangeStmt, *ast.BinaryExpr:
+			continue
+		case *ast.CallExpr:
+			if isJSONMarshal(info, p) || isBuiltin(info, p, "len") || isBuiltin(info, p, "delete") || c.isEncode(p) {
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// isBuiltin reports whether call calls the builtin name.
+func isBuiltin(info *types.Info, call *ast.CallExpr, name string) bool {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	b, ok := info.Uses[id].(*types.Builtin)
+	return ok && b.Name() == name
+}
+
+// isEncode reports whether call is (*encoding/json.Encoder).Encode.
+func (c *checker) isEncode(call *ast.CallExpr) bool {
+	fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+	return ok && fn.Pkg() != nil && fn.Pkg().Path() == "encoding/json" && fn.Name() == "Encode"
 }
 
 // mapFields returns the parameters of a map literal by key; prefix is the
@@ -288,11 +350,4 @@ func inTable(path string) bool {
 	return false
 }
 
-func isMake(info *types.Info, call *ast.CallExpr) bool {
-	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
-	if !ok {
-		return false
-	}
-	b, ok := info.Uses[id].(*types.Builtin)
-	return ok && b.Name() == "make"
-}
+func isMake(info *types.Info, call *ast.CallExpr) bool { return isBuiltin(info, call, "make") }

@@ -1,10 +1,12 @@
 package analyzer
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
+	"strings"
 	"time"
 
 	"github.com/completelint/completelint/internal/request"
@@ -12,6 +14,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/completelint/completelint/internal/models"
+	"github.com/completelint/completelint/internal/sdk"
 	"github.com/completelint/completelint/internal/strval"
 	"github.com/completelint/completelint/promptcheck"
 )
@@ -20,6 +23,9 @@ import (
 // request for its legacy-api diagnostic, whose fix waits until the model
 // every request sends is decided (finish).
 func (c *checker) checkRequest(req *request.Request) {
+	if lib := c.bedrockBody(req); lib != nil {
+		req.Lib = lib
+	}
 	c.describeModel(req)
 	prompt := c.checkPrompt(req)
 	c.noteWrapper(req, prompt)
@@ -32,14 +38,68 @@ func (c *checker) checkRequest(req *request.Request) {
 // reportRequest reports a legacy request with its fix, or why it has none.
 func (c *checker) reportRequest(p *pendingRequest) {
 	req := p.req
+	if req.Call == nil && req.Lib.Invoke {
+		c.rep.legacyBody(req, nil, request.NoFix(request.BodyBedrockElsewhere))
+		return
+	}
 	if req.Call == nil {
 		fix, reason := c.bodyFix(req, p.prompt)
 		c.rep.legacyBody(req, fix, reason)
 		return
 	}
 	fix, reason := c.rewriteFix(req, p.prompt)
+	if v, ok := c.versions[req.Lib]; ok && fix == nil && reason == nil {
+		reason = request.NoFix(request.LibraryVersionLegacy, req.Lib.Module, v, req.Lib.Below)
+	}
 	c.rep.legacyAPI(req.Call, entryRef{req.Lib, req.Entry}, fix, reason)
 }
+
+// libraryFormat is the prompt a library sends for the caller's text v: v
+// in format's %s. The library's own text has no source position.
+func libraryFormat(format string, v strval.Value) strval.Value {
+	before, after, _ := strings.Cut(format, "%s")
+	out := strval.Value{Defs: v.Defs, Truncated: v.Truncated, Abridged: v.Abridged}
+	out.Pieces = appendPiece(out.Pieces, strval.Piece{Text: before, Pos: make([]token.Pos, len(before))})
+	for _, p := range v.Pieces {
+		out.Pieces = appendPiece(out.Pieces, p)
+	}
+	out.Pieces = appendPiece(out.Pieces, strval.Piece{Text: after, Pos: make([]token.Pos, len(after))})
+	return out
+}
+
+// bedrockBody returns the Bedrock library that a hand-written body found on
+// its own is sent with, or nil: it names a Bedrock anthropic_version, or
+// the package reaches Bedrock's InvokeModel and spells no /v1/complete URL.
+// Such a body has no URL to miss, and reports file it under Bedrock.
+func (c *checker) bedrockBody(req *request.Request) *sdk.Library {
+	if req.Call != nil || req.Lib != handWritten {
+		return nil
+	}
+	var bedrock *sdk.Library
+	for _, lib := range sdk.Libraries {
+		if !lib.Invoke || bedrock != nil {
+			continue
+		}
+		for _, ref := range c.entries {
+			if ref.lib == lib {
+				bedrock = lib
+				break
+			}
+		}
+	}
+	if v, ok := req.Field("anthropic_version"); ok {
+		if t := c.constText(v.Value); t.Known && strings.HasPrefix(t.Value, "bedrock-") {
+			return cmp.Or(bedrock, bedrockLib)
+		}
+	}
+	if bedrock != nil && len(c.endpoints) == 0 {
+		return bedrock
+	}
+	return nil
+}
+
+// bedrockLib describes a Bedrock body when no Bedrock SDK is in view.
+var bedrockLib = &sdk.Library{Name: "Bedrock", Kind: sdk.Bedrock, Invoke: true}
 
 // requestNode is where findings about the request as a whole are reported:
 // the call that sends it, or the literal that builds a body sent elsewhere.
@@ -78,15 +138,24 @@ func (c *checker) checkPrompt(req *request.Request) evaluatedPrompt {
 		return evaluatedPrompt{}
 	}
 	v := c.eval.Eval(f.Value, c.funcAt(f.Value))
+	if req.Entry != nil && req.Entry.PromptFormat != "" {
+		v = libraryFormat(req.Entry.PromptFormat, v)
+	}
 	tmpl := v.Template()
 	conv := promptcheck.Parse(tmpl)
 	p := evaluatedPrompt{field: f, value: v, tmpl: tmpl, conv: conv, meant: promptcheck.Repair(tmpl, conv), ok: true}
+	var fds []promptcheck.Finding
 	if v.Truncated {
-		// Past strval's size limit the rest of the prompt is missing, not
-		// merely unknown: its turns could fix or break anything.
-		return p
+		// Past strval's first MiB an abridged prompt keeps only its lines'
+		// ends, which is all the rules read but not all its text: say so. A
+		// prompt cut off is missing its turns, which could fix or break
+		// anything: it is not checked.
+		fds = append(fds, promptcheck.Partial(strval.WholeText, v.Abridged))
 	}
-	for _, fd := range promptcheck.CheckParsed(p.tmpl, p.conv) {
+	if !v.Truncated || v.Abridged {
+		fds = append(fds, promptcheck.CheckParsed(p.tmpl, p.conv)...)
+	}
+	for _, fd := range fds {
 		pos := f.Value.Pos()
 		if !fd.Whole {
 			if at, ok := v.PosOf(fd.At); ok && !c.rep.skipped(at) {

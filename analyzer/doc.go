@@ -14,7 +14,8 @@
 //
 // Requests are found wherever they are built: calls of the official SDK's
 // CompletionService (every parameter style), community SDKs (go-anthropic,
-// madebywelch/anthropic-go), langchaingo's legacy mode, hand-written bodies
+// madebywelch/anthropic-go), langchaingo's legacy mode and its versions before
+// v0.1.8 (the module version read from its file names), hand-written bodies
 // (structs tagged max_tokens_to_sample, map[string]any), URLs of the
 // /v1/complete endpoint, and AWS Bedrock InvokeModel with a legacy model or
 // body. A function whose string parameter flows into a legacy prompt is a

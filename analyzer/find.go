@@ -5,12 +5,16 @@ import (
 	"go/token"
 	"go/types"
 	"iter"
+	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/completelint/completelint/internal/defuse"
 	"github.com/completelint/completelint/internal/request"
 	"github.com/completelint/completelint/internal/sdk"
+	"github.com/completelint/completelint/promptcheck"
 )
 
 // maxHops bounds how far a request value is followed through variables and
@@ -41,6 +45,7 @@ func (c *checker) findCalls(root inspector.Cursor) {
 		}
 		c.checkRequest(c.buildRequest(cur, call, ref))
 	}
+	c.findClients(root)
 }
 
 // calleeEntry resolves the entry point a call invokes, by object identity.
@@ -157,8 +162,67 @@ func (c *checker) buildRequest(cur inspector.Cursor, call *ast.CallExpr, ref ent
 		return req
 	}
 	req.Arg = call.Args[ref.entry.Arg]
+	if ref.entry.Prompt {
+		// The argument is the prompt; the library sets the rest.
+		req.Fields = []request.Field{{Param: promptcheck.ParamPrompt, Node: req.Arg, Value: req.Arg}}
+		return req
+	}
 	c.locate(req, req.Arg, enclosingFunc(cur), call.Pos(), maxHops)
+	if req.Complete && c.bodyOptionsApply(req, call) {
+		// The body sent is not (only) the parameters seen.
+		req.Complete = false
+	}
 	return req
+}
+
+// bodyOptionsApply reports whether the request options of call, or options
+// given elsewhere in the package (to the client), may replace or edit the
+// body that the parameters build: option.WithRequestBody,
+// option.WithJSONSet, an option the analysis cannot see (a variable, a
+// spread slice, a helper's result).
+func (c *checker) bodyOptionsApply(req *request.Request, call *ast.CallExpr) bool {
+	lib := req.Lib
+	if len(lib.BodyOptions) == 0 {
+		return false
+	}
+	if c.bodyOptionFound(lib) {
+		return true
+	}
+	for _, arg := range call.Args[req.Entry.Arg+1:] {
+		opt, ok := ast.Unparen(arg).(*ast.CallExpr)
+		if call.Ellipsis.IsValid() || !ok {
+			return true // a spread list or a variable: any option
+		}
+		fn, ok := typeutil.Callee(c.pass.TypesInfo, opt).(*types.Func)
+		if !ok || fn.Pkg() == nil || slices.Contains(lib.BodyOptions, fn.Pkg().Path()+"."+fn.Name()) {
+			return true
+		}
+		if !slices.ContainsFunc(lib.BodyOptions, func(o string) bool { return strings.HasPrefix(o, fn.Pkg().Path()+".") }) {
+			return true // a helper of the program's own: any option
+		}
+	}
+	return false
+}
+
+// bodyOptionFound reports whether the package calls one of lib's body
+// options anywhere: given to a client, it applies to every request.
+func (c *checker) bodyOptionFound(lib *sdk.Library) bool {
+	if found, ok := c.bodyOptions[lib]; ok {
+		return found
+	}
+	found := false
+	for cur := range c.root.Preorder((*ast.CallExpr)(nil)) {
+		fn, ok := typeutil.Callee(c.pass.TypesInfo, cur.Node().(*ast.CallExpr)).(*types.Func)
+		if ok && fn.Pkg() != nil && slices.Contains(lib.BodyOptions, fn.Pkg().Path()+"."+fn.Name()) {
+			found = true
+			break
+		}
+	}
+	if c.bodyOptions == nil {
+		c.bodyOptions = make(map[*sdk.Library]bool)
+	}
+	c.bodyOptions[lib] = found
+	return found
 }
 
 // locate follows e, which evaluates to the request, to the literal or zero
@@ -179,8 +243,9 @@ func (c *checker) locate(req *request.Request, e ast.Expr, fn ast.Node, use toke
 		if !c.isRequestType(req, info.TypeOf(e)) {
 			return
 		}
-		req.Lit, req.LitFn, req.Complete = e, fn, true
-		req.Fields = append(req.Fields, c.literalFields(req.Lib, e, "")...)
+		fields, known := c.literalFields(req.Lib, e, "")
+		req.Lit, req.LitFn, req.Complete = e, fn, known
+		req.Fields = append(req.Fields, fields...)
 
 	case *ast.Ident:
 		v, ok := info.Uses[e].(*types.Var)
@@ -207,8 +272,12 @@ func (c *checker) locate(req *request.Request, e ast.Expr, fn ast.Node, use toke
 		} else {
 			c.locate(req, def, fn, use, hops-1)
 		}
-		req.Fields = append(req.Fields, c.assignedFields(req.Lib, fn, v, use)...)
+		fields, known := c.assignedFields(req.Lib, fn, v, use, "")
+		req.Fields = append(req.Fields, fields...)
 		req.Fields = append(req.Fields, c.setterFields(req.Lib, fn, v, use)...)
+		if !known || c.changedUnseen(req.Lib, v, fn, use) {
+			req.Complete = false
+		}
 
 	case *ast.CallExpr:
 		callee, ok := typeutil.Callee(info, e).(*types.Func)
@@ -242,10 +311,13 @@ func (c *checker) isRequestType(req *request.Request, t types.Type) bool {
 	return obj.Pkg() != nil && obj.Pkg().Path() == req.Lib.RequestPkg() && obj.Name() == name
 }
 
-// literalFields returns the parameters set in a request literal. prefix is
-// the Go path of a nested literal ("Metadata.").
-func (c *checker) literalFields(lib *sdk.Library, lit *ast.CompositeLit, prefix string) []request.Field {
+// literalFields returns the parameters set in a request literal, and
+// whether they are all the parameters it sets: a nested struct given as a
+// value that cannot be followed hides its own. prefix is the Go path of a
+// nested literal ("Metadata.").
+func (c *checker) literalFields(lib *sdk.Library, lit *ast.CompositeLit, prefix string) ([]request.Field, bool) {
 	var fields []request.Field
+	known := true
 	for _, elt := range lit.Elts {
 		kv, ok := elt.(*ast.KeyValueExpr)
 		if !ok {
@@ -255,41 +327,214 @@ func (c *checker) literalFields(lib *sdk.Library, lit *ast.CompositeLit, prefix 
 		if !ok {
 			continue
 		}
-		param, ok := lib.Fields[prefix+key.Name]
-		if !ok {
-			continue
-		}
-		val := c.unwrap(lib, kv.Value)
-		if param != "" { // "" is a container such as an embedded struct
-			fields = append(fields, request.Field{Param: param, Node: kv, Value: val})
-		}
-		if nested, ok := ast.Unparen(val).(*ast.CompositeLit); ok {
-			fields = append(fields, c.literalFields(lib, nested, prefix+key.Name+".")...)
+		more, ok := c.fieldValue(lib, prefix+key.Name, kv, kv.Value)
+		fields, known = append(fields, more...), known && ok
+	}
+	return fields, known
+}
+
+// fieldValue returns the parameters that setting the field at Go path path
+// to e sets, with node where the field is set: the field's own parameter,
+// and those of a nested struct (CompleteRequest, Metadata), followed to the
+// literal that builds it. ok is false when such a nested struct cannot be
+// followed.
+func (c *checker) fieldValue(lib *sdk.Library, path string, node ast.Node, e ast.Expr) ([]request.Field, bool) {
+	param, isParam := lib.Fields[path]
+	if !isParam && !hasNested(lib, path) {
+		return nil, true
+	}
+	val := c.unwrap(lib, e)
+	var fields []request.Field
+	if param != "" { // "" is a container such as an embedded struct
+		fields = append(fields, request.Field{Param: param, Node: node, Value: val})
+	}
+	if !hasNested(lib, path) {
+		return fields, true
+	}
+	more, ok := c.nestedFields(lib, val, path, maxHops)
+	return append(fields, more...), ok
+}
+
+// hasNested reports whether the library maps fields under the Go path
+// path ("Metadata" has "Metadata.UserID").
+func hasNested(lib *sdk.Library, path string) bool {
+	for k := range lib.Fields {
+		if strings.HasPrefix(k, path+".") {
+			return true
 		}
 	}
-	return fields
+	return false
+}
+
+// nestedFields returns the parameters that a struct value nested in a
+// request at Go path path sets, following it as locate follows the request:
+// a literal, a local defined once and the fields assigned to it before its
+// use, or what a helper function of this package returns. ok is false when
+// the value cannot be followed, and its parameters are unknown.
+func (c *checker) nestedFields(lib *sdk.Library, e ast.Expr, path string, hops int) ([]request.Field, bool) {
+	if hops == 0 {
+		return nil, false
+	}
+	info := c.pass.TypesInfo
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CompositeLit:
+		return c.literalFields(lib, e, path+".")
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			return c.nestedFields(lib, e.X, path, hops)
+		}
+	case *ast.Ident:
+		if tv, ok := info.Types[e]; ok && tv.IsNil() {
+			return nil, true // a nil pointer sets nothing
+		}
+		v, ok := info.Uses[e].(*types.Var)
+		fn := c.funcAt(e)
+		if !ok || fn == nil || v.Parent() == c.pass.Pkg.Scope() {
+			return nil, false
+		}
+		def, zero, ok := c.singleDefinition(v, e.Pos())
+		if !ok || c.changedUnseen(lib, v, fn, e.Pos()) {
+			return nil, false
+		}
+		var fields []request.Field
+		known := true
+		if !zero {
+			fields, known = c.nestedFields(lib, def, path, hops-1)
+		}
+		more, ok := c.assignedFields(lib, fn, v, e.Pos(), path+".")
+		fields = append(fields, more...)
+		return append(fields, c.setterFields(lib, fn, v, e.Pos())...), known && ok
+	case *ast.CallExpr:
+		callee, ok := typeutil.Callee(info, e).(*types.Func)
+		if !ok || callee.Pkg() != c.pass.Pkg {
+			return nil, false
+		}
+		if decl := c.funcDecl(callee); decl != nil && decl.Body != nil {
+			if ret := singleReturn(decl); ret != nil {
+				return c.nestedFields(lib, ret, path, hops-1)
+			}
+		}
+	}
+	return nil, false
 }
 
 // assignedFields returns the parameters set by assignments such as
-// p.Temperature = anthropic.Float(0.2) in fn before use.
-func (c *checker) assignedFields(lib *sdk.Library, fn ast.Node, v *types.Var, use token.Pos) []request.Field {
+// p.Temperature = anthropic.Float(0.2) in fn before use, to the request
+// variable v, or, with prefix "CompleteRequest.", to a struct v nested in a
+// request at that path. ok is false when a nested struct assigned cannot be
+// followed.
+func (c *checker) assignedFields(lib *sdk.Library, fn ast.Node, v *types.Var, use token.Pos, prefix string) ([]request.Field, bool) {
 	var fields []request.Field
+	known := true
 	for as, i := range assignmentsBefore(fn, use) {
 		path, ok := c.fieldPath(as.Lhs[i], v)
 		if !ok {
 			continue
 		}
-		param, ok := lib.Fields[path]
-		if !ok {
+		more, ok := c.fieldValue(lib, prefix+path, as, as.Rhs[i])
+		fields, known = append(fields, more...), known && ok
+	}
+	return fields, known
+}
+
+// changedUnseen reports whether the request struct v may be changed in fn
+// before use in a way the finders do not read: its address taken (other
+// than to call a setter of the library), or a field that is, or holds, a
+// parameter written other than by a plain assignment. A request so changed
+// may set parameters that are not seen.
+func (c *checker) changedUnseen(lib *sdk.Library, v *types.Var, fn ast.Node, use token.Pos) bool {
+	for _, w := range c.defs().Writes(v) {
+		if w.Pos() >= use || !within(w.Node, fn) {
 			continue
 		}
-		val := c.unwrap(lib, as.Rhs[i])
-		fields = append(fields, request.Field{Param: param, Node: as, Value: val})
-		if nested, ok := ast.Unparen(val).(*ast.CompositeLit); ok {
-			fields = append(fields, c.literalFields(lib, nested, path+".")...)
+		switch w.Kind {
+		case defuse.Address:
+			if !c.isSetter(lib, w.Node) {
+				return true
+			}
+		case defuse.Part:
+			if c.partUnseen(lib, v, w.Node) {
+				return true
+			}
 		}
 	}
-	return fields
+	return false
+}
+
+// isSetter reports whether n, a method value taken on the request, is one
+// of the library's setters (req.SetTemperature).
+func (c *checker) isSetter(lib *sdk.Library, n ast.Node) bool {
+	sel, ok := n.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	fn, ok := c.pass.TypesInfo.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != lib.RequestPkg() {
+		return false
+	}
+	_, ok = lib.Options[fn.Name()]
+	return ok
+}
+
+// partUnseen reports whether statement s, which writes a part of v, may
+// set a parameter that assignedFields does not read: anything but a plain
+// one-to-one assignment, unless it writes a field unrelated to the
+// parameters.
+func (c *checker) partUnseen(lib *sdk.Library, v *types.Var, s ast.Node) bool {
+	as, ok := s.(*ast.AssignStmt)
+	plain := ok && as.Tok == token.ASSIGN && len(as.Lhs) == len(as.Rhs)
+	if plain {
+		return false
+	}
+	var lhs []ast.Expr
+	switch s := s.(type) {
+	case *ast.AssignStmt:
+		lhs = s.Lhs
+	case *ast.IncDecStmt:
+		lhs = []ast.Expr{s.X}
+	case *ast.RangeStmt:
+		lhs = []ast.Expr{s.Key, s.Value}
+	}
+	for _, e := range lhs {
+		if e == nil || c.baseVar(e) != v {
+			continue
+		}
+		path, ok := c.fieldPath(e, v)
+		if !ok || relatedPath(lib, path) {
+			return true
+		}
+	}
+	return false
+}
+
+// baseVar returns the variable of x, x.f.g, x[i] or (*x).f.
+func (c *checker) baseVar(e ast.Expr) *types.Var {
+	for {
+		switch t := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			v, _ := c.pass.TypesInfo.ObjectOf(t).(*types.Var)
+			return v
+		case *ast.SelectorExpr:
+			e = t.X
+		case *ast.IndexExpr:
+			e = t.X
+		case *ast.StarExpr:
+			e = t.X
+		default:
+			return nil
+		}
+	}
+}
+
+// relatedPath reports whether the Go field path is a parameter, holds
+// one, or is inside one.
+func relatedPath(lib *sdk.Library, path string) bool {
+	for k := range lib.Fields {
+		if k == path || strings.HasPrefix(k, path+".") || strings.HasPrefix(path, k+".") {
+			return true
+		}
+	}
+	return false
 }
 
 // assignmentsBefore yields each one-to-one assignment of fn that comes

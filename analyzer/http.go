@@ -100,7 +100,8 @@ func (c *checker) findBodies(root inspector.Cursor) {
 		}
 		fn := enclosingFunc(cur)
 		if v := definedVar(c.pass.TypesInfo, cur); v != nil && fn != nil {
-			b.fields = append(b.fields, c.laterFields(v, fn, fn.End())...)
+			fields, known := c.laterFields(v, fn, fn.End())
+			b.fields, b.complete = append(b.fields, fields...), b.complete && known
 		}
 		if !c.legacy(b) {
 			continue

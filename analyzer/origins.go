@@ -85,8 +85,65 @@ func (c *checker) originsAt(e ast.Expr, fn ast.Node, use token.Pos, depth int) (
 			}
 			return out, complete
 		}
+		if decl := c.helperDecl(e); decl != nil {
+			return c.viaHelper(decl, depth)
+		}
 	}
 	return nil, false
+}
+
+// viaHelper returns the origins of what a helper function of this package
+// returns (func modelID() string { return defaultModel }): those of each
+// of its return statements.
+func (c *checker) viaHelper(decl *ast.FuncDecl, depth int) ([]origin, bool) {
+	rets := returnedValues(decl)
+	if decl.Type.Results.NumFields() != 1 || len(rets) == 0 {
+		return nil, false
+	}
+	var out []origin
+	complete := true
+	for _, r := range rets {
+		more, ok := c.originsAt(r, decl, r.End(), depth-1)
+		for i := range more {
+			if more[i].via == "" {
+				more[i].via = "returned by " + decl.Name.Name
+			}
+		}
+		out, complete = append(out, more...), complete && ok
+	}
+	return out, complete
+}
+
+// helperDecl returns the declaration of the function of this package that
+// call calls, when it has a body and takes no part in a method value.
+func (c *checker) helperDecl(call *ast.CallExpr) *ast.FuncDecl {
+	fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+	if !ok || fn.Pkg() != c.pass.Pkg {
+		return nil
+	}
+	decl := c.funcDecl(fn)
+	if decl == nil || decl.Body == nil {
+		return nil
+	}
+	return decl
+}
+
+// returnedValues returns the first result of each return statement of
+// decl, closures aside; for return f() of a multi-value f, the call.
+func returnedValues(decl *ast.FuncDecl) []ast.Expr {
+	var out []ast.Expr
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) > 0 {
+				out = append(out, n.Results[0])
+			}
+		}
+		return true
+	})
+	return out
 }
 
 // viaFlag returns the origins of a flag's default value.

@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/completelint/completelint/internal/defuse"
+	"github.com/completelint/completelint/internal/modver"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -41,6 +42,10 @@ type checker struct {
 	pending      []*pendingRequest
 	modelOrigins map[token.Pos]*modelOrigin
 	index        *defuse.Index // built on first use (defs)
+	// Whether the package calls a library's body options anywhere.
+	bodyOptions map[*sdk.Library]bool
+	// The module version of each library row matched by version.
+	versions map[*sdk.Library]string
 }
 
 type entryRef struct {
@@ -125,7 +130,7 @@ func orderSources(in []source) []source {
 }
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
-	entries := resolveEntries(pass.Pkg)
+	entries, versions := resolveEntries(pass.Pkg, pass.Fset)
 	var open []source
 	opened := false
 	for _, s := range sources {
@@ -149,12 +154,15 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		eval:    strval.New(pass.TypesInfo),
 		rep:     newReporter(pass, cfg),
 		models:  rewrite.Env{Map: cfg.mappedModel, Day: cfg.today()},
+		// The versions of the libraries matched by version.
+		versions: versions,
 	}
 	c.root = insp.Root()
 	for _, s := range open {
 		s.find(c, c.root)
 	}
 	c.finish()
+	c.noteSinks()
 	c.exportWrappers()
 	c.rep.flush()
 	return c.rep.result(), nil
@@ -163,16 +171,32 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 // resolveEntries looks up the entry points of every library that pkg can
 // reach, by object identity. A method can be called without importing its
 // package (through a client returned by another package), so the whole
-// dependency graph is searched, not only direct imports.
-func resolveEntries(pkg *types.Package) map[*types.Func]entryRef {
-	var found map[*types.Func]entryRef
+// dependency graph is searched, not only direct imports. A row limited to
+// some versions of its module is matched when the dependency's version,
+// read from its files' names in fset, is one of them; versions has the
+// version of each such row matched.
+func resolveEntries(pkg *types.Package, fset *token.FileSet) (found map[*types.Func]entryRef, versions map[*sdk.Library]string) {
 	for _, dep := range typeutil.Dependencies(pkg.Imports()...) {
 		for _, lib := range sdk.Libraries {
 			if dep.Path() != lib.Path {
 				continue
 			}
+			version := ""
+			if lib.Module != "" {
+				v, ok := depVersion(dep, lib, fset)
+				if !ok || !modver.InRange(v, lib.Since, lib.Below) {
+					continue
+				}
+				if versions == nil {
+					versions = make(map[*sdk.Library]string)
+				}
+				versions[lib], version = v, v
+			}
 			for i := range lib.Entries {
 				e := &lib.Entries[i]
+				if version != "" && !modver.InRange(version, e.Since, e.Below) {
+					continue
+				}
 				if fn := lookupFunc(dep, e.Recv, e.Name); fn != nil {
 					if found == nil {
 						found = make(map[*types.Func]entryRef)
@@ -182,7 +206,18 @@ func resolveEntries(pkg *types.Package) map[*types.Func]entryRef {
 			}
 		}
 	}
-	return found
+	return found, versions
+}
+
+// depVersion returns the version of lib's module that the package dep is
+// from, by the file that declares one of its entry points.
+func depVersion(dep *types.Package, lib *sdk.Library, fset *token.FileSet) (string, bool) {
+	for _, e := range lib.Entries {
+		if fn := lookupFunc(dep, e.Recv, e.Name); fn != nil && fn.Pos().IsValid() {
+			return modver.FromFile(fset.PositionFor(fn.Pos(), false).Filename, lib.Module)
+		}
+	}
+	return "", false
 }
 
 // lookupFunc finds a package-level function, or a method of a named type

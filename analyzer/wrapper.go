@@ -104,7 +104,8 @@ func (c *checker) wrapperPieces(v strval.Value, fn *types.Func, decl *ast.FuncDe
 }
 
 // paramIndex returns the index of the parameter of fn that the hole p is,
-// or -1.
+// or -1. A parameter the function changes (prompt = prefix + prompt) is one
+// where strval read it before any change (Entry).
 func (c *checker) paramIndex(p strval.Piece, fn *types.Func, decl *ast.FuncDecl) int {
 	id, ok := ast.Unparen(p.Hole).(*ast.Ident)
 	if !ok || p.Stmt != nil || p.Verb != "" && p.Verb != "%s" && p.Verb != "%v" {
@@ -119,7 +120,7 @@ func (c *checker) paramIndex(p strval.Piece, fn *types.Func, decl *ast.FuncDecl)
 		if sig.Params().At(i) != v {
 			continue
 		}
-		if sig.Variadic() && i == sig.Params().Len()-1 || !isStringType(v.Type()) || c.defs().Changed(v, decl.Body) {
+		if sig.Variadic() && i == sig.Params().Len()-1 || !isStringType(v.Type()) || !p.Entry && c.defs().Changed(v, decl.Body) {
 			return -1
 		}
 		return i

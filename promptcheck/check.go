@@ -70,3 +70,19 @@ func written(t Template, turn Turn) string {
 	}
 	return strconv.Quote(s)
 }
+
+// Partial is the finding that says a prompt was checked in part, for a
+// prompt too large to read whole: past its first whole bytes, only the ends
+// of its lines were read when abridged is set (the turn markers are all
+// there, so the rules ran), nothing otherwise (the rules did not run).
+func Partial(whole int, abridged bool) Finding {
+	size := strconv.Itoa(whole) + " bytes"
+	if whole%(1<<20) == 0 {
+		size = strconv.Itoa(whole>>20) + " MiB"
+	}
+	msg := "prompt is larger than " + size + ": it was checked in full up to there and by its turn markers after, not the text between them"
+	if !abridged {
+		msg = "prompt is too large to check: its turns were not checked"
+	}
+	return Finding{Category: PromptAdvice, Whole: true, Message: msg}
+}

@@ -204,3 +204,12 @@ func TestCheckIsSortedAndDeduplicated(t *testing.T) {
 	}
 	assert.Equal(t, fs, Check(lit("\n\nAssistant: a\n\nHuman: \n\nHuman: b\nAssistant:  \n\nUser: x\n\nAssistant:\n\nAssistant: ")))
 }
+
+func TestPartial(t *testing.T) {
+	f := Partial(1<<20, true)
+	assert.Equal(t, PromptAdvice, f.Category)
+	assert.True(t, f.Whole)
+	assert.Contains(t, f.Message, "larger than 1 MiB")
+	assert.Contains(t, Partial(1000, true).Message, "larger than 1000 bytes")
+	assert.Contains(t, Partial(1<<20, false).Message, "not checked")
+}

@@ -106,6 +106,8 @@ const (
 	ModelFromConstructor         Code = "model-from-constructor"
 	CallbackNotLiteral           Code = "callback-not-literal"
 	CallbackEventUsed            Code = "callback-event-used"
+	BodyBedrockElsewhere         Code = "body-bedrock-elsewhere"
+	LibraryVersionLegacy         Code = "library-version-legacy"
 )
 
 var reasonFormats = map[Code]string{
@@ -211,4 +213,6 @@ var reasonFormats = map[Code]string{
 	ModelFromConstructor:         "the model is the default of %s: pass the model as an option",
 	CallbackNotLiteral:           "the %s callback is not a function literal in the request",
 	CallbackEventUsed:            "the %s callback's event %s is used at %s for more than its text",
+	BodyBedrockElsewhere:         "the body goes to a Bedrock InvokeModel call that is not in view: migrate the body and the call's model id together",
+	LibraryVersionLegacy:         "%s %s sends only Text Completions requests: upgrade it to %s or later, which sends Messages requests",
 }

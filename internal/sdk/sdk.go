@@ -58,6 +58,23 @@ type Library struct {
 	// (Bedrock's InvokeModel): the request is that body, read where it is
 	// marshalled, and the call is legacy only when its model or body is.
 	Invoke bool
+	// Module, Since and Below limit the row to some versions of the module
+	// Module that provides Path: from Since (when set) to below Below. The
+	// library sent legacy requests from Entries in those versions only; from
+	// Below on it sends Messages requests, so upgrading is the fix. The
+	// version is known from where the package's files are (internal/modver);
+	// a package of unknown version is not matched.
+	Module, Since, Below string
+	// Clients are the functions of Path that build a client whose methods
+	// are Entries (langchaingo's New): a client that is used other than by
+	// calling those methods (given to a chain as an llms.Model) sends its
+	// requests out of sight, and is reported where it is built.
+	Clients []string
+	// BodyOptions are the functions, as "importpath.Name", whose options
+	// replace or change the request body at run time
+	// (option.WithRequestBody, option.WithJSONSet): a request sent with one
+	// is not known whole from its parameters.
+	BodyOptions []string
 	// Rewrite is how a request of the library becomes a Messages request.
 	Rewrite Rewrite
 	// MessagesAPI is how the library spells its own Messages API, which the
@@ -168,6 +185,14 @@ type Entry struct {
 	// Request overrides the library's request type for this entry
 	// (CompleteStreamRequest embeds CompleteRequest).
 	Request string
+	// Prompt is set when the argument Arg is the prompt text itself, not a
+	// request struct; PromptFormat, when set, is how the library wraps it
+	// into the prompt it sends (a fmt format with one %s).
+	Prompt       bool
+	PromptFormat string
+	// Since and Below limit the entry to some versions of the library's
+	// Module, within the library's own range.
+	Since, Below string
 }
 
 // Func returns the entry's qualified name, as in messages: "CompletionService.New".
@@ -201,9 +226,10 @@ var Libraries = []*Library{
 			"Metadata.UserID":   "metadata.user_id",
 			"Betas":             "anthropic-beta",
 		},
-		Wrappers: officialWrappers,
-		Messages: map[string]string{"New": "New", "NewStreaming": "NewStreaming"},
-		Rewrite:  RewriteCall,
+		Wrappers:    officialWrappers,
+		Messages:    map[string]string{"New": "New", "NewStreaming": "NewStreaming"},
+		BodyOptions: officialBodyOptions,
+		Rewrite:     RewriteCall,
 	},
 	{
 		Name:      "anthropic-sdk-go",
@@ -228,6 +254,26 @@ var Libraries = []*Library{
 	welch("github.com/madebywelch/anthropic-go/v2/pkg/anthropic", "", 0),
 	welch("github.com/madebywelch/anthropic-go/v3/pkg/anthropic/client/native", "github.com/madebywelch/anthropic-go/v3/pkg/anthropic", 1),
 	welch("github.com/madebywelch/anthropic-go/v3/pkg/anthropic/client/bedrock", "github.com/madebywelch/anthropic-go/v3/pkg/anthropic", 1),
+	// langchaingo's Anthropic client spoke only Text Completions up to
+	// v0.1.7; v0.1.8 added the Messages API and made it the default
+	// (WithLegacyTextCompletionsAPI keeps the old one, langchaingo.go).
+	// Up to v0.1.5 it sent the caller's text as the prompt as is; v0.1.6
+	// and v0.1.7 wrap it in one Human turn.
+	{
+		Name:   "langchaingo",
+		Kind:   Community,
+		Path:   LangchaingoAnthropic,
+		Module: "github.com/tmc/langchaingo",
+		Below:  "v0.1.8",
+		Entries: []Entry{
+			{Recv: "LLM", Name: "Call", Arg: 1, Prompt: true, Below: "v0.1.6"},
+			{Recv: "LLM", Name: "Call", Arg: 1, Prompt: true, PromptFormat: "\n\nHuman: %s\n\nAssistant:", Since: "v0.1.6"},
+			{Recv: "LLM", Name: "Generate", Arg: 1},
+			{Recv: "LLM", Name: "GeneratePrompt", Arg: 1},
+			{Recv: "LLM", Name: "GenerateContent", Arg: 1},
+		},
+		Clients: []string{"New"},
+	},
 	{
 		Name: "aws-sdk-go-v2 bedrockruntime",
 		Kind: Bedrock,
@@ -259,6 +305,9 @@ var Libraries = []*Library{
 	},
 }
 
+// LangchaingoAnthropic is the import path of langchaingo's Anthropic client.
+const LangchaingoAnthropic = "github.com/tmc/langchaingo/llms/anthropic"
+
 // officialWrappers are the official SDK's value wrappers.
 var officialWrappers = []string{
 	"github.com/anthropics/anthropic-sdk-go.F",
@@ -268,6 +317,15 @@ var officialWrappers = []string{
 	"github.com/anthropics/anthropic-sdk-go.Bool",
 	"github.com/anthropics/anthropic-sdk-go.Opt",
 	"github.com/anthropics/anthropic-sdk-go/packages/param.NewOpt",
+}
+
+// officialBodyOptions are the official SDK's request options that replace
+// or edit the JSON body, or hand the HTTP request to code that may.
+var officialBodyOptions = []string{
+	"github.com/anthropics/anthropic-sdk-go/option.WithRequestBody",
+	"github.com/anthropics/anthropic-sdk-go/option.WithJSONSet",
+	"github.com/anthropics/anthropic-sdk-go/option.WithJSONDel",
+	"github.com/anthropics/anthropic-sdk-go/option.WithMiddleware",
 }
 
 // goAnthropic is github.com/liushuangls/go-anthropic at path (v1 or v2). The

@@ -148,8 +148,8 @@ func (ev *Evaluator) join(a *acc, list, sepExpr ast.Expr) bool {
 	}
 	sepAcc := &acc{}
 	ev.expr(sepAcc, sepExpr)
-	sep, sepPos, ok := sepAcc.literal()
-	if !ok {
+	sep, sepPos, read, ok := sepAcc.literal()
+	if !ok || read != len(sep) {
 		return false
 	}
 	for i, el := range lit.Elts {

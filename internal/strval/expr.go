@@ -5,7 +5,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"slices"
 	"strconv"
 )
 
@@ -62,15 +61,18 @@ func (ev *Evaluator) constExpr(a *acc, e ast.Expr, val string) {
 	a.addString(val, e.Pos())
 }
 
-// addIfLiteral appends sub to a when sub is exactly the literal text val.
+// addIfLiteral appends sub to a when sub is exactly the literal text val,
+// or val abridged (a value past maxText).
 func (ev *Evaluator) addIfLiteral(a, sub *acc, val string) bool {
-	text, pos, ok := sub.literal()
-	if !ok || text != val {
+	text, pos, read, ok := sub.literal()
+	if !ok || read != len(val) || read == len(text) && text != val {
 		return false
 	}
+	a.abridged = a.abridged || sub.abridged
 	for i := 0; i < len(text) && !a.truncated; i++ {
 		a.addByte(text[i], pos[i])
 	}
+	a.size += read - len(text) // the bytes the abridged text stands for
 	return true
 }
 
@@ -108,7 +110,7 @@ func (ev *Evaluator) structural(a *acc, e ast.Expr) {
 			}
 		}
 	case *ast.ParenExpr:
-		ev.expr(a, e.X)
+		ev.expr(a, ast.Unparen(e))
 		return
 	case *ast.BinaryExpr:
 		if e.Op == token.ADD && ev.maybeString(e) {
@@ -138,21 +140,22 @@ func (ev *Evaluator) structural(a *acc, e ast.Expr) {
 	a.addHole(e, "", nil)
 }
 
-// flattenAdd returns the operands of a left-leaning + chain in order,
-// without recursion so that long chains cost no stack.
+// flattenAdd returns the operands of a + chain in order, however its
+// operands nest (left, or right through parentheses: a + (b + (c + d))),
+// without recursion, so that no chain is too deep to follow and the
+// positions of its bytes stay exact.
 func flattenAdd(e *ast.BinaryExpr) []ast.Expr {
 	var ops []ast.Expr
-	var x ast.Expr = e
-	for {
-		b, ok := x.(*ast.BinaryExpr)
-		if !ok || b.Op != token.ADD {
-			break
+	stack := []ast.Expr{e}
+	for len(stack) > 0 {
+		x := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if b, ok := ast.Unparen(x).(*ast.BinaryExpr); ok && b.Op == token.ADD {
+			stack = append(stack, b.Y, b.X)
+			continue
 		}
-		ops = append(ops, b.Y)
-		x = b.X
+		ops = append(ops, x)
 	}
-	ops = append(ops, x)
-	slices.Reverse(ops)
 	return ops
 }
 

@@ -58,8 +58,8 @@ func ParseFormat(f string) (items []FormatItem, verbs int, ok bool) {
 func (ev *Evaluator) sprintf(a *acc, format ast.Expr, args []ast.Expr) bool {
 	fa := &acc{}
 	ev.expr(fa, format)
-	f, fpos, ok := fa.literal()
-	if !ok {
+	f, fpos, read, ok := fa.literal()
+	if !ok || read != len(f) {
 		return false
 	}
 	items, verbs, ok := ParseFormat(f)
@@ -93,7 +93,11 @@ func (ev *Evaluator) verb(a *acc, verb string, arg ast.Expr) {
 		sub := &acc{}
 		ev.expr(sub, arg)
 		if sub.isHoleOf(arg) {
-			a.addHole(arg, verb, nil)
+			if sub.pieces[0].Entry {
+				a.addEntry(arg, verb)
+			} else {
+				a.addHole(arg, verb, nil)
+			}
 			return
 		}
 		a.addAcc(sub)

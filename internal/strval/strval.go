@@ -42,6 +42,10 @@ type Piece struct {
 	// variable inside Stmt, and its text is NOT the hole's value, so a
 	// rewrite cannot reuse it.
 	Stmt ast.Stmt
+	// Entry is set when Hole is a parameter read where its value is still
+	// the one its function was called with, though the function may change
+	// it elsewhere (p = "x" + p): a caller's argument is its text.
+	Entry bool
 }
 
 // IsHole reports whether p is a hole.
@@ -56,9 +60,17 @@ type Value struct {
 	// builder writes), in source order. Empty when the expression alone
 	// built the value.
 	Defs []ast.Stmt
-	// Truncated reports that the value hit a size limit: the last piece is a
-	// hole for the expression where it was cut and the rest is missing.
+	// Truncated reports that the value's text is not all there: it hit a
+	// size limit. Unless Abridged is set, the last piece is a hole for the
+	// expression where it was cut and the rest is missing.
 	Truncated bool
+	// Abridged reports that the value is longer than 1 MiB and was kept
+	// whole up to there; past it, of each line only the first 256 and the
+	// last 16 bytes are kept, the bytes between standing as one byte (a
+	// space when they are all white space, else '.') at the position of the
+	// first of them. Every newline, and so every turn marker, is there, with
+	// its exact position. Truncated is set too: the text is not the value.
+	Abridged bool
 }
 
 // Template returns the value as a promptcheck template.
@@ -85,6 +97,10 @@ func (v Value) PosOf(p promptcheck.Pos) (token.Pos, bool) {
 	}
 	return pc.Pos[p.Offset], pc.Pos[p.Offset].IsValid()
 }
+
+// WholeText is how many literal bytes of a value are kept whole; past it
+// the value is abridged (Value.Abridged).
+const WholeText = maxText
 
 // An Evaluator evaluates string expressions of one package. It caches what
 // it learns about declarations; it is not safe for concurrent use.
@@ -132,5 +148,6 @@ func (ev *Evaluator) Eval(e ast.Expr, fn ast.Node) (v Value) {
 	}()
 	a := &acc{}
 	ev.expr(a, e)
-	return Value{Pieces: a.finish(), Defs: sortStmts(a.defs), Truncated: a.truncated}
+	ps := a.finish()
+	return Value{Pieces: ps, Defs: sortStmts(a.defs), Truncated: a.truncated || a.abridged, Abridged: a.abridged && !a.truncated}
 }

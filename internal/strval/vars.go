@@ -51,6 +51,10 @@ type varInfo struct {
 	def     *occ
 	builder bool
 	final   bool // only read after its declaration
+	// param is set for a parameter of the function: its value on entry is
+	// its own, a hole that the statements of the body may build on
+	// (p = "x" + p).
+	param bool
 }
 
 // in returns the occurrences within [lo, hi).
@@ -84,6 +88,16 @@ func (ev *Evaluator) funcInfo(fn ast.Node) *funcInfo {
 	if fi.body == nil {
 		return fi
 	}
+	var params *ast.FieldList
+	switch fn := fn.(type) {
+	case *ast.FuncDecl:
+		params = fn.Type.Params
+	case *ast.FuncLit:
+		params = fn.Type.Params
+	}
+	isParam := func(v *types.Var) bool {
+		return params != nil && params.Pos().IsValid() && params.Pos() <= v.Pos() && v.Pos() < params.End()
+	}
 	var stack []ast.Node
 	ast.Inspect(fi.body, func(n ast.Node) bool {
 		if n == nil {
@@ -98,16 +112,20 @@ func (ev *Evaluator) funcInfo(fn ast.Node) *funcInfo {
 			}
 		case *ast.Ident:
 			v, ok := ev.info.ObjectOf(n).(*types.Var)
-			if !ok || v.IsField() || !fi.body.Pos().IsValid() || v.Pos() < fi.body.Pos() || v.Pos() >= fi.body.End() {
+			if !ok || v.IsField() || !fi.body.Pos().IsValid() {
+				return true
+			}
+			param := isParam(v)
+			if !param && (v.Pos() < fi.body.Pos() || v.Pos() >= fi.body.End()) {
 				return true
 			}
 			vi := fi.vars[v]
 			if vi == nil {
 				builder := isBuilder(v.Type())
-				if !builder && !IsString(v.Type()) {
+				if !builder && !IsString(v.Type()) || param && builder {
 					return true
 				}
-				vi = &varInfo{builder: builder}
+				vi = &varInfo{builder: builder, param: param}
 				fi.vars[v] = vi
 			}
 			o := ev.classify(stack, vi.builder)

@@ -14,11 +14,13 @@ type activeKey struct {
 }
 
 // A binding gives a variable's value for reads inside the statement that
-// changes it (p = p + "x", p += p).
+// changes it (p = p + "x", p += p). self is set when that value is a
+// parameter's own, on entry: each read is then a hole of itself.
 type binding struct {
 	v      *types.Var
 	lo, hi token.Pos
 	pieces []Piece
+	self   bool
 }
 
 // variable appends the value of local variable v at its use id. It follows
@@ -27,7 +29,11 @@ type binding struct {
 func (ev *Evaluator) variable(a *acc, v *types.Var, id *ast.Ident) {
 	for i := len(ev.binds) - 1; i >= 0; i-- {
 		if b := ev.binds[i]; b.v == v && b.lo <= id.Pos() && id.Pos() < b.hi {
-			a.addPieces(b.pieces)
+			if b.self {
+				a.addEntry(id, "")
+			} else {
+				a.addPieces(b.pieces)
+			}
 			return
 		}
 	}
@@ -48,16 +54,19 @@ func (ev *Evaluator) variable(a *acc, v *types.Var, id *ast.Ident) {
 	}
 	fi := ev.funcInfo(fn)
 	vi := fi.vars[v]
-	if vi == nil || vi.def == nil {
-		a.addHole(id, "", nil) // a parameter or result
+	if vi == nil || vi.def == nil && !vi.param {
+		a.addHole(id, "", nil) // a result, or a parameter of another kind
 		return
 	}
 	ev.active[key] = true
 	ev.depth++
 	defer func() { ev.depth--; delete(ev.active, key) }()
 
-	w := &walker{ev: ev, v: v, vi: vi, use: id.Pos(), st: &acc{}}
+	w := &walker{ev: ev, v: v, vi: vi, use: id.Pos(), st: &acc{}, self: vi.param, defined: vi.param}
 	switch {
+	case vi.final && vi.param:
+		a.addEntry(id, "") // never changed
+		return
 	case vi.final:
 		if vi.def.op == opNone {
 			a.addHole(id, "", nil) // e.g. a range variable: its own value
@@ -70,6 +79,10 @@ func (ev *Evaluator) variable(a *acc, v *types.Var, id *ast.Ident) {
 		return
 	default:
 		w.stmts(fi.body.List)
+		if w.self {
+			a.addEntry(id, "") // not changed on the way to id
+			return
+		}
 		if !w.defined {
 			a.addHole(id, "", nil)
 			return
@@ -97,6 +110,23 @@ type walker struct {
 	st       *acc
 	defined  bool
 	poisoned bool
+	// self is set while the value is a parameter's own (st is empty).
+	self bool
+}
+
+// declaredIn reports whether the variable is declared inside n; a
+// parameter is declared before the body.
+func (w *walker) declaredIn(n ast.Node) bool {
+	return w.vi.def != nil && contains(n, w.vi.def.id.Pos())
+}
+
+// ownValue makes the parameter's own value, read at id, the start of st
+// before something is appended to it.
+func (w *walker) ownValue(id *ast.Ident) {
+	if w.self {
+		w.st.addEntry(id, "")
+		w.self = false
+	}
 }
 
 func contains(n ast.Node, p token.Pos) bool {
@@ -136,7 +166,7 @@ func (w *walker) into(s ast.Stmt) {
 		if w.prefix(s.Init) {
 			return
 		}
-		if !contains(s.Body, w.vi.def.id.Pos()) {
+		if !w.declaredIn(s.Body) {
 			from := s.Pos()
 			if s.Init != nil {
 				from = s.Init.End()
@@ -150,7 +180,7 @@ func (w *walker) into(s ast.Stmt) {
 		if w.expr(s.X, s) {
 			return
 		}
-		if !contains(s.Body, w.vi.def.id.Pos()) {
+		if !w.declaredIn(s.Body) {
 			var occs []occ
 			for _, o := range w.vi.in(s.Pos(), s.End()) {
 				if !contains(s.X, o.id.Pos()) {
@@ -296,12 +326,13 @@ func (w *walker) effect(s ast.Stmt, occs []occ) {
 	}
 	switch kind {
 	case occAppend:
+		w.ownValue(first.id)
 		w.st.addHole(first.id, "", s)
 	case occSet:
-		w.st = &acc{defs: w.st.defs}
+		w.st, w.self = &acc{defs: w.st.defs}, false
 		w.st.addHole(first.id, "", s)
 	case occEscape:
-		w.st = &acc{defs: w.st.defs}
+		w.st, w.self = &acc{defs: w.st.defs}, false
 		w.st.addHole(first.id, "", s)
 		w.poisoned = true
 	}
@@ -315,11 +346,17 @@ func (w *walker) direct(s ast.Stmt, o *occ, reads bool) {
 	w.defined = w.defined || o.def
 	if reads {
 		snapshot := append([]Piece(nil), w.st.finish()...)
-		ev.binds = append(ev.binds, binding{v: w.v, lo: s.Pos(), hi: s.End(), pieces: snapshot})
+		ev.binds = append(ev.binds, binding{v: w.v, lo: s.Pos(), hi: s.End(), pieces: snapshot, self: w.self})
 		defer func() { ev.binds = ev.binds[:len(ev.binds)-1] }()
 	}
 	old := w.st.defs
 	w.st.defs = nil
+	switch o.op {
+	case opSet, opZero, opInit:
+		w.self = false
+	default:
+		w.ownValue(o.id)
+	}
 	switch o.op {
 	case opSet:
 		w.st = &acc{}

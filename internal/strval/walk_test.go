@@ -1,6 +1,7 @@
 package strval
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -154,4 +155,35 @@ func f(xs []string) {
 		assert.Equal(t, "5:3", relPos(s, v.Pieces[0].Hole.Pos()))
 	}
 	assert.Equal(t, []string{`p := ""`, "for _, x := range xs {\n\t\tp += x\n\t}"}, s.defs(v))
+}
+
+// TestReassignedParameter: a parameter changed before its use keeps its own
+// value as a hole where it is read, marked Entry ({=p}), inside the text the
+// statements build around it, on every path the walker follows.
+func TestReassignedParameter(t *testing.T) {
+	for _, c := range []struct{ body, want string }{
+		{`func f(p string) { p = "a" + p + "b"; use(p) }`, `"a" {=p} "b"`},
+		{`func f(p string) { p += "b"; use(p) }`, `{=p} "b"`},
+		{`func f(p string) { p = "a" + p; p += "b"; use(p) }`, `"a" {=p} "b"`},
+		{`func f(p string) { use(p) }`, `{=p}`},
+		{`func f(p string) { use(p); p = "x" + p }`, `{=p}`},
+		{`func f(p string) { for range 3 { p = "x" + p }; use(p + "!") }`, `{stmt: p} "!"`},
+		{`func f(p string) { for i := range 3 { use(p + "!"); p = "x" + p; _ = i } }`, `{stmt: p} "!"`},
+		{`func f(p string) { if len(p) > 3 { p = "long " + p }; use(p) }`, `{stmt: p}`},
+		{`func f(p string) { q := p; p = "a" + p; use(q + p) }`, `{=p} "a" {=p}`},
+		{`func f(p string) { func() { p = "z" }(); use(p) }`, `{stmt: p}`},
+		{`func f(p string) { p = "a" + p; func() { use(p) }() }`, `{p}`},
+		{`func f(n int, p string) { p = fmt.Sprintf("%d: %s", n, p); use(p) }`, `{n %d} ": " {=p %s}`},
+	} {
+		t.Run(c.body, func(t *testing.T) {
+			v, s := eval(t, c.body)
+			got := s.describe(v)
+			for i, p := range v.Pieces {
+				if p.Entry {
+					got[i] = "{=" + got[i][1:]
+				}
+			}
+			assert.Equal(t, c.want, strings.Join(got, " "))
+		})
+	}
 }

@@ -120,6 +120,6 @@ func tooLarge(ctx context.Context, client anthropic.Client) {
 	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt is too large to rewrite\)`
 		Model:             "claude-sonnet-4-6",
 		MaxTokensToSample: 100,
-		Prompt:            "\n\nHuman: " + huge15 + "\n\nAssistant:",
+		Prompt:            "\n\nHuman: " + huge15 + "\n\nAssistant:", // want `prompt is larger than 1 MiB: it was checked in full up to there and by its turn markers after`
 	})
 }
