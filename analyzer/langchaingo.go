@@ -73,11 +73,9 @@ func (c *checker) findClients(root inspector.Cursor) {
 			}
 			why := request.NoFix(request.LibraryVersionLegacy, lib.Module, version, lib.Below)
 			c.rep.describe(call.Pos(), entryRef{lib: lib, entry: &sdk.Entry{Name: fn.Name()}}, why)
-			c.rep.report(analysis.Diagnostic{
-				Pos: call.Pos(), End: call.End(), Category: string(promptcheck.LegacyAPI),
-				Message: fmt.Sprintf("%s.%s builds a %s client that sends legacy Text Completions requests wherever it is used (%s %s has no Messages API); upgrade %s to %s or later: %s",
-					fn.Pkg().Name(), fn.Name(), lib.Name, lib.Module, version, lib.Module, lib.Below, migrationGuide),
-			})
+			c.rep.report(diagnostic(promptcheck.RuleLegacyLangchaingo, call.Pos(), call.End(),
+				fmt.Sprintf("%s.%s builds a %s client that sends legacy Text Completions requests wherever it is used (%s %s has no Messages API); upgrade %s to %s or later: %s",
+					fn.Pkg().Name(), fn.Name(), lib.Name, lib.Module, version, lib.Module, lib.Below, migrationGuide)))
 		}
 	}
 }
