@@ -25,13 +25,13 @@ func (c *checker) bodyFix(req *request.Request, p evaluatedPrompt) (*analysis.Su
 	if lit == nil {
 		return nil, request.NoFix(request.BodyNotMapLiteral)
 	}
-	if !sdk.IsJSONObject(c.pass.TypesInfo.TypeOf(lit)) {
-		return nil, request.NoFix(request.BodyStruct)
-	}
 	if !p.ok {
 		return nil, request.NoFix(request.BodySetsNoPrompt)
 	}
-	b := rewrite.Body{Lit: lit, Bedrock: bedrock, Fields: c.bodyFields(req, lit)}
+	if !sdk.IsJSONObject(c.pass.TypesInfo.TypeOf(lit)) {
+		return c.structFix(req, lit, p)
+	}
+	b := rewrite.Body{Lit: lit, Bedrock: bedrock, Fields: c.bodyFields(req, lit), Others: c.otherRequests(req)}
 	if bedrock {
 		if m, ok := req.Field(promptcheck.ParamModel); ok && !within(m.Node, lit) {
 			b.Model = m.Value
@@ -89,4 +89,51 @@ func (c *checker) bodyFields(req *request.Request, lit *ast.CompositeLit) []requ
 
 func within(n, outer ast.Node) bool {
 	return n != nil && outer.Pos() <= n.Pos() && n.End() <= outer.End()
+}
+
+// structFix returns the rewrite of a body whose type is a struct of the
+// package, with its response types, or why there is none.
+func (c *checker) structFix(req *request.Request, lit *ast.CompositeLit, p evaluatedPrompt) (*analysis.SuggestedFix, error) {
+	b := rewrite.StructBody{Lit: lit, Bedrock: req.Lib.Invoke, Fields: c.structFields(req, lit), Others: c.otherRequests(req)}
+	if b.Bedrock {
+		if m, ok := req.Field(promptcheck.ParamModel); ok && !within(m.Node, lit) {
+			b.Model = m.Value
+		}
+	}
+	for fn, eps := range c.endpoints {
+		for _, ep := range eps {
+			b.Endpoints = append(b.Endpoints, rewrite.Endpoint{Fn: fn, URL: ep.value})
+		}
+	}
+	return rewrite.StructFix(c.pass, b, p.value, p.meant, c.env())
+}
+
+// structFields returns the fields of req set on a struct body: in its
+// literal, or assigned to it after.
+func (c *checker) structFields(req *request.Request, lit *ast.CompositeLit) []request.Field {
+	var out []request.Field
+	for _, f := range req.Fields {
+		if within(f.Node, lit) {
+			out = append(out, f)
+			continue
+		}
+		if as, ok := f.Node.(*ast.AssignStmt); ok && len(as.Lhs) > 0 {
+			if _, ok := ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr); ok {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// otherRequests returns where the package's other legacy requests are sent
+// or built.
+func (c *checker) otherRequests(req *request.Request) []ast.Node {
+	var out []ast.Node
+	for _, p := range c.pending {
+		if p.req != req {
+			out = append(out, requestNode(p.req))
+		}
+	}
+	return out
 }

@@ -43,6 +43,9 @@ type Body struct {
 	Endpoint *strval.Value
 	// Model is the model id of a Bedrock request (the ModelId value).
 	Model ast.Expr
+	// Others are the package's other legacy requests: one that reads the
+	// response types the rewrite moves stops it.
+	Others []ast.Node
 }
 
 // BodyFix returns the single fix that rewrites a legacy map body to the
@@ -98,7 +101,7 @@ func (f *bodyRewrite) runBody(b Body, prompt strval.Value, conv promptcheck.Conv
 	} else if err := f.rewriteEndpoint(b.Endpoint); err != nil {
 		return err
 	}
-	if err := f.rewriteCompletionReads(); err != nil {
+	if err := f.rewriteCompletionReads(b.Others); err != nil {
 		return err
 	}
 	return f.ensureImports(b.Lit.Pos())
@@ -198,7 +201,7 @@ func (f *bodyRewrite) bodyPromptFields(lit *ast.CompositeLit, p *plan) (string, 
 
 // deleteKey deletes an element of the literal with the rest of its lines
 // (its trailing comment is about it) when it has its lines to itself.
-func (f *bodyRewrite) deleteKey(lit *ast.CompositeLit, kv *ast.KeyValueExpr) {
+func (f *editor) deleteKey(lit *ast.CompositeLit, kv *ast.KeyValueExpr) {
 	tf := f.pass.Fset.File(kv.Pos())
 	first, last := tf.Line(kv.Pos()), tf.Line(kv.End())
 	alone := tf.Line(lit.Lbrace) < first && last < tf.Line(lit.Rbrace) && last < tf.LineCount()
