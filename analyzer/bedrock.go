@@ -57,7 +57,10 @@ func (c *checker) checkBedrock(cur inspector.Cursor, call *ast.CallExpr, ref ent
 // json.Marshal(x) in fn, to the body x builds.
 func (c *checker) marshalledBody(e ast.Expr, fn ast.Node, use token.Pos) *body {
 	call := c.resultOf(e, fn, use)
-	if call == nil || len(call.Args) == 0 || !isJSONMarshal(c.pass.TypesInfo, call) {
+	if call != nil && !isJSONMarshal(c.pass.TypesInfo, call) {
+		return c.bodyOfHelper(call)
+	}
+	if call == nil || len(call.Args) == 0 {
 		return nil
 	}
 	return c.bodyOf(call.Args[0], fn, use, maxHops)

@@ -7,6 +7,8 @@ import (
 	"reflect"
 	"strings"
 
+	"golang.org/x/tools/go/types/typeutil"
+
 	"github.com/completelint/completelint/internal/request"
 
 	"github.com/completelint/completelint/internal/models"
@@ -114,7 +116,10 @@ func (c *checker) bodyOf(e ast.Expr, fn ast.Node, use token.Pos, hops int) *body
 		if !ok || fn == nil {
 			return nil
 		}
-		def, _, ok := c.singleDefinition(v, use)
+		def, zero, ok := c.singleDefinition(v, use)
+		if ok && zero {
+			return c.zeroBody(v, fn, use)
+		}
 		if !ok || def == nil {
 			return nil
 		}
@@ -124,6 +129,73 @@ func (c *checker) bodyOf(e ast.Expr, fn ast.Node, use token.Pos, hops int) *body
 		}
 		b.fields = append(b.fields, c.laterFields(v, fn, use)...)
 		return b
+	}
+	return nil
+}
+
+// bodyOfHelper follows a call of a function of the package that returns
+// the marshalled body, func buildBody(q string) ([]byte, error) { return
+// json.Marshal(Body{...}) }, to the body it marshals: every return that is
+// not nil returns the result of the one json.Marshal call.
+func (c *checker) bodyOfHelper(call *ast.CallExpr) *body {
+	fn := typeutil.StaticCallee(c.pass.TypesInfo, call)
+	if fn == nil || fn.Pkg() != c.pass.Pkg {
+		return nil
+	}
+	decl := c.funcDecl(fn)
+	if decl == nil || decl.Body == nil {
+		return nil
+	}
+	var marshal *ast.CallExpr
+	same := true
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) == 0 || c.pass.TypesInfo.Types[n.Results[0]].IsNil() {
+				return true
+			}
+			m, _ := ast.Unparen(n.Results[0]).(*ast.CallExpr)
+			if m == nil {
+				m = c.resultOf(n.Results[0], decl, n.Pos())
+			}
+			if m == nil || !isJSONMarshal(c.pass.TypesInfo, m) || len(m.Args) == 0 || marshal != nil && m != marshal {
+				same = false
+			}
+			marshal = m
+		}
+		return same
+	})
+	if !same || marshal == nil {
+		return nil
+	}
+	return c.bodyOf(marshal.Args[0], decl, marshal.Pos(), maxHops)
+}
+
+// zeroBody returns the body of a request struct declared as a zero value
+// and filled in by assignments, var body Body; body.Prompt = ...
+func (c *checker) zeroBody(v *types.Var, fn ast.Node, use token.Pos) *body {
+	if _, ptr := types.Unalias(v.Type()).(*types.Pointer); ptr {
+		return nil
+	}
+	lib := c.bodyLib(v.Type())
+	if lib == nil {
+		return nil
+	}
+	spec := c.zeroDecl(v)
+	if spec == nil {
+		return nil
+	}
+	return &body{lit: spec, desc: "zero value of " + lib.Request, fields: c.laterFields(v, fn, use), complete: true}
+}
+
+// zeroDecl returns the var declaration without a value that declares v.
+func (c *checker) zeroDecl(v *types.Var) *ast.ValueSpec {
+	for _, w := range c.defs().Writes(v) {
+		if spec, ok := w.Node.(*ast.ValueSpec); ok && w.Value == nil && len(spec.Values) == 0 {
+			return spec
+		}
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/types"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -22,6 +23,11 @@ func (c *checker) bodyFix(req *request.Request, p evaluatedPrompt) (*analysis.Su
 	if bedrock {
 		lit = c.bedrockBodyLit(req)
 	}
+	if lit == nil && bedrock && p.ok {
+		if spec := c.zeroBodyDecl(req); spec != nil {
+			return c.structFix(req, nil, spec, p)
+		}
+	}
 	if lit == nil {
 		return nil, request.NoFix(request.BodyNotMapLiteral)
 	}
@@ -29,7 +35,7 @@ func (c *checker) bodyFix(req *request.Request, p evaluatedPrompt) (*analysis.Su
 		return nil, request.NoFix(request.BodySetsNoPrompt)
 	}
 	if !sdk.IsJSONObject(c.pass.TypesInfo.TypeOf(lit)) {
-		return c.structFix(req, lit, p)
+		return c.structFix(req, lit, nil, p)
 	}
 	b := rewrite.Body{Lit: lit, Bedrock: bedrock, Fields: c.bodyFields(req, lit), Others: c.otherRequests(req)}
 	if bedrock {
@@ -93,10 +99,10 @@ func within(n, outer ast.Node) bool {
 
 // structFix returns the rewrite of a body whose type is a struct of the
 // package, with its response types, or why there is none.
-func (c *checker) structFix(req *request.Request, lit *ast.CompositeLit, p evaluatedPrompt) (*analysis.SuggestedFix, error) {
-	b := rewrite.StructBody{Lit: lit, Bedrock: req.Lib.Invoke, Fields: c.structFields(req, lit), Others: c.otherRequests(req)}
+func (c *checker) structFix(req *request.Request, lit *ast.CompositeLit, zero *ast.ValueSpec, p evaluatedPrompt) (*analysis.SuggestedFix, error) {
+	b := rewrite.StructBody{Lit: lit, Zero: zero, Call: req.Call, Bedrock: req.Lib.Invoke, Fields: c.structFields(req, lit), Others: c.otherRequests(req)}
 	if b.Bedrock {
-		if m, ok := req.Field(promptcheck.ParamModel); ok && !within(m.Node, lit) {
+		if m, ok := req.Field(promptcheck.ParamModel); ok && (lit == nil || !within(m.Node, lit)) {
 			b.Model = m.Value
 		}
 	}
@@ -113,7 +119,7 @@ func (c *checker) structFix(req *request.Request, lit *ast.CompositeLit, p evalu
 func (c *checker) structFields(req *request.Request, lit *ast.CompositeLit) []request.Field {
 	var out []request.Field
 	for _, f := range req.Fields {
-		if within(f.Node, lit) {
+		if lit != nil && within(f.Node, lit) {
 			out = append(out, f)
 			continue
 		}
@@ -136,4 +142,29 @@ func (c *checker) otherRequests(req *request.Request) []ast.Node {
 		}
 	}
 	return out
+}
+
+// zeroBodyDecl returns the declaration of a Bedrock body that starts as a
+// zero value, var body Body, from the fields assigned to it.
+func (c *checker) zeroBodyDecl(req *request.Request) *ast.ValueSpec {
+	for _, f := range req.Fields {
+		as, ok := f.Node.(*ast.AssignStmt)
+		if !ok || len(as.Lhs) == 0 {
+			continue
+		}
+		sel, ok := ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		id, ok := ast.Unparen(sel.X).(*ast.Ident)
+		if !ok {
+			continue
+		}
+		if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok {
+			if spec := c.zeroDecl(v); spec != nil {
+				return spec
+			}
+		}
+	}
+	return nil
 }

@@ -104,6 +104,9 @@ func (f *bodyRewrite) runBody(b Body, prompt strval.Value, conv promptcheck.Conv
 	if err := f.rewriteCompletionReads(b.Others); err != nil {
 		return err
 	}
+	if _, ok := f.req.Field(promptcheck.ParamModel); !ok && !b.Bedrock {
+		return request.NoFix(request.BodyNoModel)
+	}
 	return f.ensureImports(b.Lit.Pos())
 }
 

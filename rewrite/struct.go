@@ -23,8 +23,14 @@ const StructFixMessage = "Rewrite the request and response types to the Messages
 // A StructBody is a hand-written legacy request whose body is a struct type
 // of the package, with what changes along with it.
 type StructBody struct {
-	// Lit builds the body: a literal of the request type, or a pointer to one.
-	Lit *ast.CompositeLit
+	// Lit builds the body: a literal of the request type, or a pointer to
+	// one. Zero declares it instead, as a zero value whose fields are
+	// assigned after: var body Body.
+	Lit  *ast.CompositeLit
+	Zero *ast.ValueSpec
+	// Call sends the request, when it is a call of the function that
+	// builds the body (Bedrock's InvokeModel).
+	Call *ast.CallExpr
 	// Fields are the parameters set in the literal or assigned after it.
 	Fields []request.Field
 	// Bedrock is set for an InvokeModel body; Model is then the ModelId value.
@@ -73,10 +79,10 @@ type structRewrite struct {
 // struct body, and the response types it is read through, to the Messages
 // API, or the reason there is none.
 func StructFix(pass *analysis.Pass, b StructBody, prompt strval.Value, conv promptcheck.Conversation, env Env) (*analysis.SuggestedFix, error) {
-	if b.Lit == nil {
+	if b.Lit == nil && (b.Zero == nil || len(b.Zero.Names) != 1) {
 		return nil, request.NoFix(request.BodyNotMapLiteral)
 	}
-	f := &structRewrite{fixer: &fixer{editor: editor{pass: pass}, req: &request.Request{Lit: b.Lit, Fields: b.Fields}, models: env}, b: b}
+	f := &structRewrite{fixer: &fixer{editor: editor{pass: pass}, req: &request.Request{Lit: b.Lit, Call: b.Call, Fields: b.Fields}, models: env}, b: b}
 	if err := f.run(prompt, conv); err != nil {
 		return nil, err
 	}
@@ -84,11 +90,14 @@ func StructFix(pass *analysis.Pass, b StructBody, prompt strval.Value, conv prom
 }
 
 func (f *structRewrite) run(prompt strval.Value, conv promptcheck.Conversation) error {
-	prompt, p, err := f.prepare(f.b.Lit, prompt, conv)
+	prompt, p, err := f.prepare(f.anchor(), prompt, conv)
 	if err != nil {
 		return err
 	}
 	f.plan = p
+	if f.req.Call != nil && !containsPos(f.fn, f.req.Call.Pos()) {
+		f.req.Call = nil // the body is built in a helper: it is sent elsewhere
+	}
 	f.fileParents = parentMap(f.file)
 	if f.rt, err = f.requestType(); err != nil {
 		return err
@@ -123,13 +132,31 @@ func (f *structRewrite) run(prompt strval.Value, conv promptcheck.Conversation) 
 		f.rewritePrompt,
 		f.rewriteDecl,
 		f.rewriteTransport,
+		f.checkModel,
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return err
 		}
 	}
-	return f.ensureImports(f.b.Lit.Pos())
+	return f.ensureImports(f.anchor().Pos())
+}
+
+// checkModel refuses a direct request without a model: the Messages API
+// requires one (Bedrock names it in the path).
+func (f *structRewrite) checkModel() error {
+	if m := f.rt.field(promptcheck.ParamModel); !f.b.Bedrock && (m == nil || !m.set) {
+		return request.NoFix(request.BodyNoModel)
+	}
+	return nil
+}
+
+// anchor is the literal, or the declaration, that builds the body.
+func (f *structRewrite) anchor() ast.Node {
+	if f.b.Lit != nil {
+		return f.b.Lit
+	}
+	return f.b.Zero
 }
 
 // streams reports whether the request asks for server-sent events: its
@@ -204,7 +231,10 @@ func (f *structRewrite) wireParams(r *msgapi.Request) {
 // and those that use the request type. The response types add theirs.
 func (f *structRewrite) findFuncs() error {
 	f.resp = newResponses(f.fixer, nil, f.stream)
-	f.resp.addFunc(f.b.Lit.Pos())
+	f.resp.addFunc(f.anchor().Pos())
+	if f.b.Call != nil {
+		f.resp.addFunc(f.b.Call.Pos())
+	}
 	for _, id := range f.defs().Uses(f.rt.obj) {
 		f.resp.addFunc(id.Pos())
 	}

@@ -88,7 +88,15 @@ func (f *fixer) declOf(obj *types.TypeName) (typeDecl, error) {
 
 // requestType reads the declaration of the body's type.
 func (f *structRewrite) requestType() (*requestType, error) {
-	t := f.pass.TypesInfo.TypeOf(f.b.Lit)
+	var t types.Type
+	if f.b.Lit != nil {
+		t = f.pass.TypesInfo.TypeOf(f.b.Lit)
+	} else if v := f.pass.TypesInfo.Defs[f.b.Zero.Names[0]]; v != nil {
+		t = v.Type()
+	}
+	if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
 	named, ok := types.Unalias(t).(*types.Named)
 	if !ok {
 		return nil, request.NoFix(request.BodyNotMapWithType)

@@ -102,6 +102,7 @@ const (
 	StructUsedElsewhere          Code = "struct-used-elsewhere"
 	StructResponseBuilt          Code = "struct-response-built"
 	ResponseFieldNoCounterpart   Code = "response-field-no-counterpart"
+	BodyNoModel                  Code = "body-no-model"
 )
 
 var reasonFormats = map[Code]string{
@@ -203,4 +204,5 @@ var reasonFormats = map[Code]string{
 	StructUsedElsewhere:          "the response type %s is used in another file (%s), and a fix may only edit the file of its diagnostic",
 	StructResponseBuilt:          "the response type %s is built at %s",
 	ResponseFieldNoCounterpart:   "the response field %s (json:%q) read at %s has no Messages counterpart",
+	BodyNoModel:                  "the body sets no model, which the Messages API requires",
 }

@@ -68,10 +68,11 @@ type claudeBody struct {
 	MaxTokensToSample int    `json:"max_tokens_to_sample"`
 }
 
-// structBody is a struct: no fix.
+// structBody is a struct of the file: its type moves to the Messages body,
+// with the Bedrock version.
 func structBody(ctx context.Context, c *bedrockruntime.Client) {
 	body, _ := json.Marshal(claudeBody{Prompt: "\n\nHuman: hi\n\nAssistant:", MaxTokensToSample: 10})
-	c.InvokeModel(ctx, &bedrockruntime.InvokeModelInput{ // want `no automatic rewrite: the body is a struct; change its fields and the response type by hand`
+	c.InvokeModel(ctx, &bedrockruntime.InvokeModelInput{ // want `Client.InvokeModel sends a legacy Text Completions request; migrate to the Messages API`
 		ModelId: aws.String("anthropic.claude-v2"), // want `retired`
 		Body:    body,
 	})
