@@ -100,7 +100,8 @@ func within(n, outer ast.Node) bool {
 // structFix returns the rewrite of a body whose type is a struct of the
 // package, with its response types, or why there is none.
 func (c *checker) structFix(req *request.Request, lit *ast.CompositeLit, zero *ast.ValueSpec, p evaluatedPrompt) (*analysis.SuggestedFix, error) {
-	b := rewrite.StructBody{Lit: lit, Zero: zero, Call: req.Call, Bedrock: req.Lib.Invoke, Fields: c.structFields(req, lit), Others: c.otherRequests(req)}
+	b := rewrite.StructBody{Lit: lit, Zero: zero, Call: req.Call, Bedrock: req.Lib.Invoke, Fields: c.structFields(req, lit),
+		Others: c.otherRequests(req), OtherStructs: c.otherStructBodies(req)}
 	if b.Bedrock {
 		if m, ok := req.Field(promptcheck.ParamModel); ok && (lit == nil || !within(m.Node, lit)) {
 			b.Model = m.Value
@@ -167,4 +168,25 @@ func (c *checker) zeroBodyDecl(req *request.Request) *ast.ValueSpec {
 		}
 	}
 	return nil
+}
+
+// otherStructBodies reports whether another legacy request of the package
+// has a struct body of its own.
+func (c *checker) otherStructBodies(req *request.Request) bool {
+	for _, p := range c.pending {
+		if p.req == req || p.req.Call != nil && !p.req.Lib.Invoke {
+			continue
+		}
+		lit := p.req.Lit
+		if p.req.Lib.Invoke {
+			lit = c.bedrockBodyLit(p.req)
+			if lit == nil && c.zeroBodyDecl(p.req) != nil {
+				return true
+			}
+		}
+		if lit != nil && !sdk.IsJSONObject(c.pass.TypesInfo.TypeOf(lit)) {
+			return true
+		}
+	}
+	return false
 }

@@ -43,6 +43,10 @@ type StructBody struct {
 	// literals): one that shares the request's functions stops the rewrite,
 	// which would change its response type too.
 	Others []ast.Node
+	// OtherStructs is set when another request of the package has a struct
+	// body: its fix may declare a message type too, so this one names its
+	// own after the request type.
+	OtherStructs bool
 }
 
 // An Endpoint is a legacy endpoint URL given to net/http in Fn.
@@ -285,13 +289,17 @@ func (f *structRewrite) chooseMessageType() error {
 	if f.rt.obj.Exported() {
 		base = "Message"
 	}
-	for _, name := range []string{base, lowerFirst(f.rt.obj.Name(), !f.rt.obj.Exported()) + "Message"} {
+	names := []string{base, f.rt.obj.Name() + "Message"}
+	if f.b.OtherStructs {
+		names = names[1:]
+	}
+	for _, name := range names {
 		if f.nameFree(name) {
 			f.msgType, f.newMsgType = name, true
 			return nil
 		}
 	}
-	return request.NoFix(request.StructNameTaken, base)
+	return request.NoFix(request.StructNameTaken, names[0])
 }
 
 // existingMessageType returns a package-level struct type with exactly
@@ -360,18 +368,6 @@ func (f *structRewrite) nameFree(name string) bool {
 // spellings are where the rewrite spells the message type: the prompt.
 func (f *structRewrite) spellings() []token.Pos {
 	return []token.Pos{f.promptAt.Pos()}
-}
-
-// lowerFirst spells name with its first letter lower case when lower is
-// set, upper case otherwise.
-func lowerFirst(name string, lower bool) string {
-	if name == "" {
-		return name
-	}
-	if lower {
-		return strings.ToLower(name[:1]) + name[1:]
-	}
-	return strings.ToUpper(name[:1]) + name[1:]
 }
 
 // rewritePrompt replaces the prompt by the system text and the messages of
