@@ -76,16 +76,17 @@ func (c *checker) bedrockBodyLit(req *request.Request) *ast.CompositeLit {
 }
 
 // bodyFields returns the fields of req set on the body: inside its literal
-// or by indexing it.
+// (if it has one), or by assignments to a key or field of it after.
 func (c *checker) bodyFields(req *request.Request, lit *ast.CompositeLit) []request.Field {
 	var out []request.Field
 	for _, f := range req.Fields {
-		if within(f.Node, lit) {
+		if lit != nil && within(f.Node, lit) {
 			out = append(out, f)
 			continue
 		}
 		if as, ok := f.Node.(*ast.AssignStmt); ok && len(as.Lhs) > 0 {
-			if _, ok := ast.Unparen(as.Lhs[0]).(*ast.IndexExpr); ok {
+			switch ast.Unparen(as.Lhs[0]).(type) {
+			case *ast.IndexExpr, *ast.SelectorExpr:
 				out = append(out, f)
 			}
 		}
@@ -100,7 +101,7 @@ func within(n, outer ast.Node) bool {
 // structFix returns the rewrite of a body whose type is a struct of the
 // package, with its response types, or why there is none.
 func (c *checker) structFix(req *request.Request, lit *ast.CompositeLit, zero *ast.ValueSpec, p evaluatedPrompt) (*analysis.SuggestedFix, error) {
-	b := rewrite.StructBody{Lit: lit, Zero: zero, Call: req.Call, Bedrock: req.Lib.Invoke, Fields: c.structFields(req, lit),
+	b := rewrite.StructBody{Lit: lit, Zero: zero, Call: req.Call, Bedrock: req.Lib.Invoke, Fields: c.bodyFields(req, lit),
 		Others: c.otherRequests(req), OtherStructs: c.otherStructBodies(req)}
 	if b.Bedrock {
 		if m, ok := req.Field(promptcheck.ParamModel); ok && (lit == nil || !within(m.Node, lit)) {
@@ -113,24 +114,6 @@ func (c *checker) structFix(req *request.Request, lit *ast.CompositeLit, zero *a
 		}
 	}
 	return rewrite.StructFix(c.pass, b, p.value, p.meant, c.env())
-}
-
-// structFields returns the fields of req set on a struct body: in its
-// literal, or assigned to it after.
-func (c *checker) structFields(req *request.Request, lit *ast.CompositeLit) []request.Field {
-	var out []request.Field
-	for _, f := range req.Fields {
-		if lit != nil && within(f.Node, lit) {
-			out = append(out, f)
-			continue
-		}
-		if as, ok := f.Node.(*ast.AssignStmt); ok && len(as.Lhs) > 0 {
-			if _, ok := ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr); ok {
-				out = append(out, f)
-			}
-		}
-	}
-	return out
 }
 
 // otherRequests returns where the package's other legacy requests are sent

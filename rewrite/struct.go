@@ -61,10 +61,8 @@ type Endpoint struct {
 // response, in the one file that holds them all.
 type structRewrite struct {
 	*fixer
-	b StructBody
-	// fileParents maps the nodes of the whole file to their parents.
-	fileParents map[ast.Node]ast.Node
-	rt          *requestType
+	b  StructBody
+	rt *requestType
 	// resp rewrites the reads of the answer; its funcs are the functions
 	// that build, send or read the request.
 	resp *responses
@@ -102,7 +100,7 @@ func (f *structRewrite) run(prompt strval.Value, conv promptcheck.Conversation) 
 	if f.req.Call != nil && !containsPos(f.fn, f.req.Call.Pos()) {
 		f.req.Call = nil // the body is built in a helper: it is sent elsewhere
 	}
-	f.fileParents = parentMap(f.file)
+	f.parents = parentMap(f.file) // the request's reads are all over the file
 	if f.rt, err = f.requestType(); err != nil {
 		return err
 	}

@@ -20,8 +20,7 @@ import (
 // "stop_sequence").
 type responses struct {
 	*fixer
-	stream  bool
-	parents map[ast.Node]ast.Node // of the whole file
+	stream bool
 	// funcs are the functions that build, send or read the request; the
 	// rewrite adds those that use the response types.
 	funcs []ast.Node
@@ -43,8 +42,14 @@ type responseType struct {
 // response type that is read refuses the rewrite.
 var sameResponseFields = map[string]bool{"model": true, "id": true, "error": true, "usage": true}
 
+// newResponses returns the rewrite of the responses of a request whose
+// functions are funcs so far. The reads are all over the file: the fixer's
+// parents become the file's.
 func newResponses(f *fixer, funcs []ast.Node, stream bool) *responses {
-	return &responses{fixer: f, stream: stream, parents: parentMap(f.file), funcs: funcs}
+	if _, wide := f.parents[f.fn]; !wide {
+		f.parents = parentMap(f.file)
+	}
+	return &responses{fixer: f, stream: stream, funcs: funcs}
 }
 
 // addFunc adds the outermost function of the file around pos, keeping the
@@ -278,7 +283,7 @@ func (r *responses) rewriteType(rt *responseType) error {
 	if rt.stop != nil {
 		for _, id := range r.defs().Uses(rt.stop) {
 			sel, ok := r.parents[id].(*ast.SelectorExpr)
-			if !ok || sel.Sel != id || r.isWriteAt(sel) {
+			if !ok || sel.Sel != id || r.isWrite(sel) {
 				return request.NoFix(request.ResultFieldWritten, rt.stop.Name(), r.place(id.Pos()))
 			}
 			base := r.src(sel)
@@ -336,24 +341,6 @@ func (r *responses) checkFields(rt *responseType) error {
 	return nil
 }
 
-// isWriteAt reports whether sel is assigned, incremented or has its
-// address taken.
-func (r *responses) isWriteAt(sel *ast.SelectorExpr) bool {
-	switch p := r.parents[sel].(type) {
-	case *ast.AssignStmt:
-		for _, l := range p.Lhs {
-			if l == ast.Expr(sel) {
-				return true
-			}
-		}
-	case *ast.UnaryExpr:
-		return p.Op == token.AND
-	case *ast.IncDecStmt:
-		return true
-	}
-	return false
-}
-
 // completionRead rewrites one read of the completion field: the text of the
 // content blocks, or the text of a stream event's delta.
 func (r *responses) completionRead(rt *responseType, id *ast.Ident) error {
@@ -361,7 +348,7 @@ func (r *responses) completionRead(rt *responseType, id *ast.Ident) error {
 	if !ok || sel.Sel != id {
 		return request.NoFix(request.StructResponseBuilt, rt.obj.Name(), r.place(id.Pos()))
 	}
-	if r.isWriteAt(sel) {
+	if r.isWrite(sel) {
 		return request.NoFix(request.ResultFieldWritten, rt.completion.Name(), r.place(sel.Pos()))
 	}
 	r.reads++

@@ -173,7 +173,7 @@ func (f *structRewrite) rewriteVersionHeaders() {
 				}
 			}
 		case *ast.KeyValueExpr:
-			if lit, ok := f.fileParents[n].(*ast.CompositeLit); ok && f.isHeader(lit) && isVersion(n.Key) {
+			if lit, ok := f.parents[n].(*ast.CompositeLit); ok && f.isHeader(lit) && isVersion(n.Key) {
 				f.headerValues(n.Value, fix)
 			}
 		}

@@ -308,7 +308,7 @@ func (f *structRewrite) rewriteFields() error {
 func (f *structRewrite) dropField(field request.Field, rf *reqField) {
 	switch n := field.Node.(type) {
 	case *ast.KeyValueExpr:
-		if lit, ok := f.fileParents[n].(*ast.CompositeLit); ok {
+		if lit, ok := f.parents[n].(*ast.CompositeLit); ok {
 			f.deleteKey(lit, n)
 		}
 	case *ast.AssignStmt:
@@ -402,13 +402,13 @@ func (f *structRewrite) retag(rf *reqField) error {
 func (f *structRewrite) valuesOf(v *types.Var) []ast.Expr {
 	var out []ast.Expr
 	for _, id := range f.defs().Uses(v) {
-		switch p := f.fileParents[id].(type) {
+		switch p := f.parents[id].(type) {
 		case *ast.KeyValueExpr:
-			if p.Key == id && f.fileParents[p] == ast.Node(f.b.Lit) {
+			if p.Key == id && f.parents[p] == ast.Node(f.b.Lit) {
 				out = append(out, p.Value)
 			}
 		case *ast.SelectorExpr:
-			as, ok := f.fileParents[p].(*ast.AssignStmt)
+			as, ok := f.parents[p].(*ast.AssignStmt)
 			if !ok || !containsPos(f.fn, as.Pos()) || len(as.Lhs) != len(as.Rhs) {
 				continue
 			}
