@@ -36,7 +36,7 @@ type askResponse struct {
 // stop sequence list left empty.
 func ask(q string) (string, error) {
 	b, err := json.Marshal(askRequest{ // want `composite literal of askRequest builds a legacy`
-		Model:             "claude-2.1", // want `retired`
+		Model:             "claude-2.0", // want `retired`
 		Prompt:            "\n\nHuman: " + q + "\n\nAssistant:",
 		MaxTokensToSample: 100,
 		StopSequences:     []string{"\n\nHuman:"}, // want `redundant`
