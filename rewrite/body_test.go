@@ -42,5 +42,5 @@ func TestBodyGolden(t *testing.T) {
 			}
 		}
 	}
-	assert.Equal(t, map[string]int{"maps_fix": 3, "bedrock_fix": 3, "structs_fix": 2}, fixes)
+	assert.Equal(t, map[string]int{"maps_fix": 3, "bedrock_fix": 4, "structs_fix": 2}, fixes)
 }

@@ -389,11 +389,25 @@ func (f *structRewrite) rewritePrompt() error {
 		if m.role == promptcheck.Assistant {
 			role = "assistant"
 		}
-		msgs = append(msgs, "{Role: "+strconv.Quote(role)+", Content: "+e+"},\n")
+		msgs = append(msgs, "{Role: "+strconv.Quote(role)+", Content: "+e+"}")
 	}
-	parts = append(parts, [2]string{"Messages", "[]" + f.msgType + "{\n" + strings.Join(msgs, "") + "}"})
-	if f.b.Bedrock && f.rt.version == nil {
-		parts = append(parts, [2]string{versionField, strconv.Quote(bedrockVersion)})
+	// A literal written on one line stays on one line.
+	oneLine := false
+	if lit, ok := f.parents[f.promptAt].(*ast.CompositeLit); ok {
+		oneLine = f.pass.Fset.Position(lit.Lbrace).Line == f.pass.Fset.Position(lit.Rbrace).Line
+	}
+	list := "[]" + f.msgType + "{\n" + strings.Join(msgs, ",\n") + ",\n}"
+	sep := ",\n"
+	if oneLine {
+		list, sep = "[]"+f.msgType+"{"+strings.Join(msgs, ", ")+"}", ", "
+	}
+	parts = append(parts, [2]string{"Messages", list})
+	if f.b.Bedrock && (f.rt.version == nil || !f.rt.version.set) {
+		name := versionField
+		if f.rt.version != nil {
+			name = f.rt.version.v.Name()
+		}
+		parts = append(parts, [2]string{name, strconv.Quote(bedrockVersion)})
 	}
 	switch at := f.promptAt.(type) {
 	case *ast.KeyValueExpr:
@@ -401,7 +415,7 @@ func (f *structRewrite) rewritePrompt() error {
 		for _, p := range parts {
 			kvs = append(kvs, p[0]+": "+p[1])
 		}
-		f.replace(at, strings.Join(kvs, ",\n"))
+		f.replace(at, strings.Join(kvs, sep))
 	case *ast.AssignStmt:
 		sel, ok := ast.Unparen(at.Lhs[0]).(*ast.SelectorExpr)
 		if !ok {

@@ -160,6 +160,9 @@ func (f *structRewrite) rewriteVersionHeaders() {
 	}
 	isVersion := func(e ast.Expr) bool { return strings.EqualFold(f.constString(e), "anthropic-version") }
 	ast.Inspect(f.file, func(n ast.Node) bool {
+		if fd, ok := n.(*ast.FuncDecl); ok && f.holdsOther(fd) {
+			return false // another legacy request keeps its version
+		}
 		switch n := n.(type) {
 		case *ast.CallExpr:
 			sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
@@ -221,4 +224,14 @@ func (f *structRewrite) versionLiteral(v ast.Expr) *ast.BasicLit {
 		}
 	}
 	return nil
+}
+
+// holdsOther reports whether n holds another legacy request of the package.
+func (f *structRewrite) holdsOther(n ast.Node) bool {
+	for _, o := range f.b.Others {
+		if o != nil && containsPos(n, o.Pos()) {
+			return true
+		}
+	}
+	return false
 }
