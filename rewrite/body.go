@@ -2,7 +2,6 @@ package rewrite
 
 import (
 	"go/ast"
-	"go/constant"
 	"strconv"
 	"strings"
 
@@ -266,10 +265,4 @@ func (f *bodyRewrite) rewriteEndpoint(ep *strval.Value) error {
 	}
 	f.edits = append(f.edits, analysis.TextEdit{Pos: start, End: end, NewText: []byte("messages")})
 	return nil
-}
-
-// isConstString reports whether e is the string constant s.
-func (f *bodyRewrite) isConstString(e ast.Expr, s string) bool {
-	tv, ok := f.pass.TypesInfo.Types[e]
-	return ok && tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == s
 }

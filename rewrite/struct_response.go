@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/completelint/completelint/internal/request"
@@ -68,13 +69,8 @@ func (r *responses) addFunc(pos token.Pos) {
 		if !ok || !containsPos(fd, pos) {
 			continue
 		}
-		kept := r.funcs[:0]
-		for _, fn := range r.funcs {
-			if !containsPos(fd, fn.Pos()) {
-				kept = append(kept, fn)
-			}
-		}
-		r.funcs = append(kept, fd)
+		r.funcs = slices.DeleteFunc(r.funcs, func(fn ast.Node) bool { return containsPos(fd, fn.Pos()) })
+		r.funcs = append(r.funcs, fd)
 	}
 }
 

@@ -31,15 +31,14 @@ type clientRun struct {
 // not the URL and wrapper-caller diagnostics that go with them), how many
 // got a fix, and the reasons of the others.
 type clientShape struct {
-	name           string
-	sites, fixed   int
-	reasons        []string
-	before, after  clientRun
-	buildAfter     result
-	sameOutput     bool
-	sameConv       bool
-	allMessages    bool
-	legacyUnchaged bool
+	name            string
+	sites, fixed    int
+	reasons         []string
+	before, after   clientRun
+	sameOutput      bool
+	sameConv        bool
+	allMessages     bool
+	legacyUnchanged bool
 }
 
 // TestClientsCorpusRoundTrip runs every program of the corpus against the
@@ -93,10 +92,10 @@ func TestClientsCorpusRoundTrip(t *testing.T) {
 			return a.Accepted() && b.Accepted() && equalConversations(a.Conversation, b.Conversation)
 		})
 		s.allMessages = len(s.after.reqs) > 0
-		s.legacyUnchaged = len(s.after.reqs) > 0
+		s.legacyUnchanged = len(s.after.reqs) > 0
 		for _, r := range s.after.reqs {
 			s.allMessages = s.allMessages && r.API == apitest.Messages && r.Accepted()
-			s.legacyUnchaged = s.legacyUnchaged && r.API == apitest.TextCompletions
+			s.legacyUnchanged = s.legacyUnchanged && r.API == apitest.TextCompletions
 		}
 	}
 	t.Log(clientsReport(shapes, sites, fixed))
@@ -106,7 +105,7 @@ func TestClientsCorpusRoundTrip(t *testing.T) {
 			assert.True(t, s.allMessages, "%s: every request moves to the Messages API: %+v", s.name, s.after.reqs)
 			assert.True(t, s.sameConv, "%s: the conversations are kept:\nbefore %+v\nafter  %+v", s.name, conversations(s.before.reqs), conversations(s.after.reqs))
 		} else {
-			assert.True(t, s.legacyUnchaged, "%s: without a fix the program still sends legacy requests", s.name)
+			assert.True(t, s.legacyUnchanged, "%s: without a fix the program still sends legacy requests", s.name)
 		}
 		assert.True(t, s.sameOutput, "%s: the output is kept:\nbefore %q\nafter  %q", s.name, s.before.stdout, s.after.stdout)
 	}
