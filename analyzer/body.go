@@ -285,7 +285,9 @@ func (c *checker) bodyLib(t types.Type) *sdk.Library {
 	if st, ok := named.Underlying().(*types.Struct); ok && !inTable(named.Obj().Pkg().Path()) {
 		fields := map[string]string{}
 		tagFields(st, "", "", fields, 2)
-		if hasParam(fields, promptcheck.ParamMaxTokensToSample) || hasParam(fields, promptcheck.ParamPrompt) {
+		// A Messages-shaped struct is a body too: Bedrock calls that send
+		// one are not legacy requests, whatever their model.
+		if hasParam(fields, promptcheck.ParamMaxTokensToSample) || hasParam(fields, promptcheck.ParamPrompt) || hasParam(fields, "messages") {
 			lib = &sdk.Library{
 				Name: "hand-written HTTP", Kind: sdk.HTTP, Rewrite: sdk.RewriteBody,
 				Path: named.Obj().Pkg().Path(), Request: named.Obj().Name(), Fields: fields,

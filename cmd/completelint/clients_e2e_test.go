@@ -114,6 +114,9 @@ func TestClientsCorpusRoundTrip(t *testing.T) {
 	again := parseJSON(t, dir, lint(t, dir, "-json", "./...").stdout)
 	for _, d := range again {
 		assert.Empty(t, d.SuggestedFixes, "a second run offers no fix: %s %s", d.Posn, d.Message)
+		if s := shapeOf(shapes, d.Posn); s != nil && s.fixed == s.sites {
+			assert.NotEqual(t, "legacy-api", d.Category, "a migrated program has no legacy request left: %s %s", d.Posn, d.Message)
+		}
 	}
 }
 
