@@ -645,7 +645,7 @@ func (ev *corpusEval) structValue(lit *ast.CompositeLit, st *types.Struct) (map[
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
-		if !omit || !isZeroJSON(v) {
+		if !omit || !isEmptyJSON(v) {
 			m[name] = v
 		}
 	}
@@ -708,7 +708,7 @@ func zeroJSON(t types.Type) any {
 	return nil
 }
 
-func isZeroJSON(v any) bool {
+func isEmptyJSON(v any) bool {
 	switch v := v.(type) {
 	case nil:
 		return true
