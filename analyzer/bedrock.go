@@ -33,6 +33,9 @@ func (c *checker) checkBedrock(cur inspector.Cursor, call *ast.CallExpr, ref ent
 		}
 		fields = append(fields, f)
 	}
+	if b != nil && b.has("messages") && !b.has(promptcheck.ParamPrompt) {
+		return // a Messages body, whatever era its model id is from
+	}
 	legacyModel := false
 	if m, ok := req.Field(promptcheck.ParamModel); ok {
 		if id := c.knownText(m.Value); id.Known {

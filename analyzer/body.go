@@ -117,7 +117,10 @@ func (c *checker) bodyOf(e ast.Expr, fn ast.Node, use token.Pos, hops int) *body
 		if !ok || fn == nil {
 			return nil
 		}
-		def, _, ok := c.singleDefinition(v, use)
+		def, zero, ok := c.singleDefinition(v, use)
+		if ok && zero {
+			return c.zeroBody(v, fn, use)
+		}
 		if !ok || def == nil {
 			return nil
 		}
@@ -128,6 +131,34 @@ func (c *checker) bodyOf(e ast.Expr, fn ast.Node, use token.Pos, hops int) *body
 		fields, known := c.laterFields(v, fn, use)
 		b.fields, b.complete = append(b.fields, fields...), b.complete && known
 		return b
+	}
+	return nil
+}
+
+// zeroBody returns the body of a request struct declared as a zero value
+// and filled in by assignments, var body Body; body.Prompt = ...
+func (c *checker) zeroBody(v *types.Var, fn ast.Node, use token.Pos) *body {
+	if _, ptr := types.Unalias(v.Type()).(*types.Pointer); ptr {
+		return nil
+	}
+	lib := c.bodyLib(v.Type())
+	if lib == nil {
+		return nil
+	}
+	spec := c.zeroDecl(v)
+	if spec == nil {
+		return nil
+	}
+	fields, known := c.laterFields(v, fn, use)
+	return &body{lit: spec, desc: "zero value of " + lib.Request, fields: fields, complete: known}
+}
+
+// zeroDecl returns the var declaration without a value that declares v.
+func (c *checker) zeroDecl(v *types.Var) *ast.ValueSpec {
+	for _, w := range c.defs().Writes(v) {
+		if spec, ok := w.Node.(*ast.ValueSpec); ok && w.Value == nil && len(spec.Values) == 0 {
+			return spec
+		}
 	}
 	return nil
 }
@@ -275,7 +306,9 @@ func (c *checker) bodyLib(t types.Type) *sdk.Library {
 	if st, ok := named.Underlying().(*types.Struct); ok && !inTable(named.Obj().Pkg().Path()) {
 		fields := map[string]string{}
 		tagFields(st, "", "", fields, 2)
-		if hasParam(fields, promptcheck.ParamMaxTokensToSample) || hasParam(fields, promptcheck.ParamPrompt) {
+		// A Messages-shaped struct is a body too: Bedrock calls that send
+		// one are not legacy requests, whatever their model.
+		if hasParam(fields, promptcheck.ParamMaxTokensToSample) || hasParam(fields, promptcheck.ParamPrompt) || hasParam(fields, "messages") {
 			lib = &sdk.Library{
 				Name: "hand-written HTTP", Kind: sdk.HTTP, Rewrite: sdk.RewriteBody,
 				Path: named.Obj().Pkg().Path(), Request: named.Obj().Name(), Fields: fields,

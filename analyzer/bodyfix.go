@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/types"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -22,16 +23,21 @@ func (c *checker) bodyFix(req *request.Request, p evaluatedPrompt) (*analysis.Su
 	if bedrock {
 		lit = c.bedrockBodyLit(req)
 	}
+	if lit == nil && bedrock && p.ok {
+		if spec := c.zeroBodyDecl(req); spec != nil {
+			return c.structFix(req, nil, spec, p)
+		}
+	}
 	if lit == nil {
 		return nil, request.NoFix(request.BodyNotMapLiteral)
-	}
-	if !sdk.IsJSONObject(c.pass.TypesInfo.TypeOf(lit)) {
-		return nil, request.NoFix(request.BodyStruct)
 	}
 	if !p.ok {
 		return nil, request.NoFix(request.BodySetsNoPrompt)
 	}
-	b := rewrite.Body{Lit: lit, Bedrock: bedrock, Fields: c.bodyFields(req, lit)}
+	if !sdk.IsJSONObject(c.pass.TypesInfo.TypeOf(lit)) {
+		return c.structFix(req, lit, nil, p)
+	}
+	b := rewrite.Body{Lit: lit, Bedrock: bedrock, Fields: c.bodyFields(req, lit), Others: c.otherRequests(req)}
 	if bedrock {
 		if m, ok := req.Field(promptcheck.ParamModel); ok && !within(m.Node, lit) {
 			b.Model = m.Value
@@ -70,16 +76,17 @@ func (c *checker) bedrockBodyLit(req *request.Request) *ast.CompositeLit {
 }
 
 // bodyFields returns the fields of req set on the body: inside its literal
-// or by indexing it.
+// (if it has one), or by assignments to a key or field of it after.
 func (c *checker) bodyFields(req *request.Request, lit *ast.CompositeLit) []request.Field {
 	var out []request.Field
 	for _, f := range req.Fields {
-		if within(f.Node, lit) {
+		if lit != nil && within(f.Node, lit) {
 			out = append(out, f)
 			continue
 		}
 		if as, ok := f.Node.(*ast.AssignStmt); ok && len(as.Lhs) > 0 {
-			if _, ok := ast.Unparen(as.Lhs[0]).(*ast.IndexExpr); ok {
+			switch ast.Unparen(as.Lhs[0]).(type) {
+			case *ast.IndexExpr, *ast.SelectorExpr:
 				out = append(out, f)
 			}
 		}
@@ -89,4 +96,80 @@ func (c *checker) bodyFields(req *request.Request, lit *ast.CompositeLit) []requ
 
 func within(n, outer ast.Node) bool {
 	return n != nil && outer.Pos() <= n.Pos() && n.End() <= outer.End()
+}
+
+// structFix returns the rewrite of a body whose type is a struct of the
+// package, with its response types, or why there is none.
+func (c *checker) structFix(req *request.Request, lit *ast.CompositeLit, zero *ast.ValueSpec, p evaluatedPrompt) (*analysis.SuggestedFix, error) {
+	b := rewrite.StructBody{Lit: lit, Zero: zero, Call: req.Call, Bedrock: req.Lib.Invoke, Fields: c.bodyFields(req, lit),
+		Others: c.otherRequests(req), OtherStructs: c.otherStructBodies(req)}
+	if b.Bedrock {
+		if m, ok := req.Field(promptcheck.ParamModel); ok && (lit == nil || !within(m.Node, lit)) {
+			b.Model = m.Value
+		}
+	}
+	for fn, eps := range c.endpoints {
+		for _, ep := range eps {
+			b.Endpoints = append(b.Endpoints, rewrite.Endpoint{Fn: fn, URL: ep.value})
+		}
+	}
+	return rewrite.StructFix(c.pass, b, p.value, p.meant, c.env())
+}
+
+// otherRequests returns where the package's other legacy requests are sent
+// or built.
+func (c *checker) otherRequests(req *request.Request) []ast.Node {
+	var out []ast.Node
+	for _, p := range c.pending {
+		if p.req != req {
+			out = append(out, requestNode(p.req))
+		}
+	}
+	return out
+}
+
+// zeroBodyDecl returns the declaration of a Bedrock body that starts as a
+// zero value, var body Body, from the fields assigned to it.
+func (c *checker) zeroBodyDecl(req *request.Request) *ast.ValueSpec {
+	for _, f := range req.Fields {
+		as, ok := f.Node.(*ast.AssignStmt)
+		if !ok || len(as.Lhs) == 0 {
+			continue
+		}
+		sel, ok := ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		id, ok := ast.Unparen(sel.X).(*ast.Ident)
+		if !ok {
+			continue
+		}
+		if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok {
+			if spec := c.zeroDecl(v); spec != nil {
+				return spec
+			}
+		}
+	}
+	return nil
+}
+
+// otherStructBodies reports whether another legacy request of the package
+// has a struct body of its own.
+func (c *checker) otherStructBodies(req *request.Request) bool {
+	for _, p := range c.pending {
+		if p.req == req || p.req.Call != nil && !p.req.Lib.Invoke {
+			continue
+		}
+		lit := p.req.Lit
+		if p.req.Lib.Invoke {
+			lit = c.bedrockBodyLit(p.req)
+			if lit == nil && c.zeroBodyDecl(p.req) != nil {
+				return true
+			}
+		}
+		if lit != nil && !sdk.IsJSONObject(c.pass.TypesInfo.TypeOf(lit)) {
+			return true
+		}
+	}
+	return false
 }

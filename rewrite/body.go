@@ -2,7 +2,6 @@ package rewrite
 
 import (
 	"go/ast"
-	"go/constant"
 	"strconv"
 	"strings"
 
@@ -43,6 +42,9 @@ type Body struct {
 	Endpoint *strval.Value
 	// Model is the model id of a Bedrock request (the ModelId value).
 	Model ast.Expr
+	// Others are the package's other legacy requests: one that reads the
+	// response types the rewrite moves stops it.
+	Others []ast.Node
 }
 
 // BodyFix returns the single fix that rewrites a legacy map body to the
@@ -98,8 +100,11 @@ func (f *bodyRewrite) runBody(b Body, prompt strval.Value, conv promptcheck.Conv
 	} else if err := f.rewriteEndpoint(b.Endpoint); err != nil {
 		return err
 	}
-	if err := f.rewriteCompletionReads(); err != nil {
+	if err := f.rewriteCompletionReads(b.Others); err != nil {
 		return err
+	}
+	if _, ok := f.req.Field(promptcheck.ParamModel); !ok && !b.Bedrock {
+		return request.NoFix(request.BodyNoModel)
 	}
 	return f.ensureImports(b.Lit.Pos())
 }
@@ -198,7 +203,7 @@ func (f *bodyRewrite) bodyPromptFields(lit *ast.CompositeLit, p *plan) (string, 
 
 // deleteKey deletes an element of the literal with the rest of its lines
 // (its trailing comment is about it) when it has its lines to itself.
-func (f *bodyRewrite) deleteKey(lit *ast.CompositeLit, kv *ast.KeyValueExpr) {
+func (f *editor) deleteKey(lit *ast.CompositeLit, kv *ast.KeyValueExpr) {
 	tf := f.pass.Fset.File(kv.Pos())
 	first, last := tf.Line(kv.Pos()), tf.Line(kv.End())
 	alone := tf.Line(lit.Lbrace) < first && last < tf.Line(lit.Rbrace) && last < tf.LineCount()
@@ -260,10 +265,4 @@ func (f *bodyRewrite) rewriteEndpoint(ep *strval.Value) error {
 	}
 	f.edits = append(f.edits, analysis.TextEdit{Pos: start, End: end, NewText: []byte("messages")})
 	return nil
-}
-
-// isConstString reports whether e is the string constant s.
-func (f *bodyRewrite) isConstString(e ast.Expr, s string) bool {
-	tv, ok := f.pass.TypesInfo.Types[e]
-	return ok && tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == s
 }

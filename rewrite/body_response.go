@@ -7,71 +7,40 @@ import (
 	"strings"
 
 	"github.com/completelint/completelint/internal/request"
-
-	"github.com/completelint/completelint/internal/sdk"
 )
 
 // completionKey is the response field of the legacy API that holds the text.
 const completionKey = "completion"
 
-// rewriteCompletionReads turns the reads of the legacy response's
-// "completion" in the function into reads of the first text block of the
-// Messages response. Reads it cannot rewrite stop the fix, and so does a
-// function that hands the response to its caller without reading it: the
-// caller's reads would break unseen.
-func (f *bodyRewrite) rewriteCompletionReads() error {
-	info := f.pass.TypesInfo
-	handled := map[ast.Expr]bool{}
-	var err error
-	reads := 0
-	ast.Inspect(f.fn, func(n ast.Node) bool {
-		if err != nil {
-			return false
-		}
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for _, lhs := range n.Lhs {
-				if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok && f.isConstString(ix.Index, completionKey) {
-					err = request.NoFix(request.ResponseCompletionAssigned, f.place(ix.Pos()))
-				}
-			}
-		case *ast.IndexExpr:
-			if !f.isConstString(n.Index, completionKey) {
-				return true
-			}
-			if !sdk.IsJSONObject(info.TypeOf(n.X)) || !pure(n.X) {
-				err = request.NoFix(request.ResponseCompletionUnfollowed, f.place(n.Pos()), f.src(n.X))
-				return false
-			}
-			f.replace(n, firstText(f.src(n.X)))
-			handled[n.Index] = true
-			reads++
-			return false
-		case *ast.SelectorExpr:
-			if name, ok := completionField(info, n); ok {
-				err = request.NoFix(request.ResponseStructField, name, completionKey, f.place(n.Sel.Pos()))
-			}
-		case *ast.BasicLit:
-			if !handled[n] && f.isConstString(n, completionKey) {
-				err = request.NoFix(request.ResponseCompletionUsed, f.place(n.Pos()))
-			}
-		}
-		return err == nil
-	})
-	if err != nil {
+// rewriteCompletionReads turns the reads of the legacy response in the
+// function into reads of the Messages response: a decoded map's
+// "completion" becomes the text of its text blocks, and a struct of the
+// file the answer is decoded into moves to the Messages response with
+// every read of it (responses). Reads it cannot rewrite stop the fix, and
+// so does a function that hands the response to its caller without reading
+// it: the caller's reads would break unseen.
+func (f *bodyRewrite) rewriteCompletionReads(others []ast.Node) error {
+	r := newResponses(f.fixer, []ast.Node{f.fn}, false)
+	if err := r.rewrite(); err != nil {
 		return err
 	}
-	if reads == 0 {
-		return f.responseStaysHere()
+	for _, o := range others {
+		if o != nil && r.inFuncs(o.Pos()) && !containsPos(f.fn, o.Pos()) {
+			return request.NoFix(request.StructSharedWithRequest, f.place(o.Pos()))
+		}
+	}
+	if r.reads == 0 {
+		return r.resultsStayHere(f.fn)
 	}
 	return nil
 }
 
-// responseStaysHere refuses a function whose results may carry the raw
-// response to a caller that reads "completion" from it.
-func (f *bodyRewrite) responseStaysHere() error {
+// resultsStayHere refuses a function whose results may carry the raw
+// response to a caller that reads "completion" from it: results other than
+// basic values, errors and the response types the rewrite moves.
+func (r *responses) resultsStayHere(fn ast.Node) error {
 	var results *ast.FieldList
-	switch fn := f.fn.(type) {
+	switch fn := fn.(type) {
 	case *ast.FuncDecl:
 		results = fn.Type.Results
 	case *ast.FuncLit:
@@ -81,16 +50,30 @@ func (f *bodyRewrite) responseStaysHere() error {
 		return nil
 	}
 	for _, field := range results.List {
-		t := f.pass.TypesInfo.TypeOf(field.Type)
+		t := r.pass.TypesInfo.TypeOf(field.Type)
 		if t == nil {
 			continue
 		}
-		if _, basic := t.Underlying().(*types.Basic); basic || isErrorType(t) {
+		if _, basic := t.Underlying().(*types.Basic); basic || isErrorType(t) || r.isResponseType(t) {
 			continue
 		}
 		return request.NoFix(request.ResponseReturned, types.ExprString(field.Type))
 	}
 	return nil
+}
+
+// isResponseType reports whether t is a response type the rewrite moves, or
+// a pointer to one.
+func (r *responses) isResponseType(t types.Type) bool {
+	if ptr, ok := t.(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	for _, rt := range r.types {
+		if types.Identical(t, rt.obj.Type()) {
+			return true
+		}
+	}
+	return false
 }
 
 func isErrorType(t types.Type) bool {

@@ -22,12 +22,12 @@ var bodyAnalyzer = analyzer.New(analyzer.Config{
 	},
 })
 
-// TestBodyGolden checks the rewrites of hand-written map bodies, direct and
-// Bedrock: one fix per body, all applied together in X.go.golden, and a
+// TestBodyGolden checks the rewrites of hand-written bodies, direct and
+// Bedrock, maps and structs: one fix per body, all applied together in X.go.golden, and a
 // reason on every body without one.
 func TestBodyGolden(t *testing.T) {
 	dir := testdataDir(t, "")
-	pkgs := []string{"legacy/maps_fix", "legacy/bedrock_fix"}
+	pkgs := []string{"legacy/maps_fix", "legacy/bedrock_fix", "legacy/structs_fix"}
 	if *update {
 		writeGolden(t, analysistest.Run(t, dir, bodyAnalyzer, pkgs...), false)
 	}
@@ -36,11 +36,11 @@ func TestBodyGolden(t *testing.T) {
 	for _, r := range results {
 		for _, d := range r.Diagnostics {
 			for _, fix := range d.SuggestedFixes {
-				assert.True(t, strings.HasPrefix(fix.Message, rewrite.BodyFixMessage), fix.Message)
+				assert.True(t, strings.HasPrefix(fix.Message, rewrite.BodyFixMessage) || strings.HasPrefix(fix.Message, rewrite.StructFixMessage), fix.Message)
 				assert.Equal(t, string(promptcheck.LegacyAPI), d.Category)
 				fixes[r.Pass.Pkg.Name()]++
 			}
 		}
 	}
-	assert.Equal(t, map[string]int{"maps_fix": 2, "bedrock_fix": 2}, fixes)
+	assert.Equal(t, map[string]int{"maps_fix": 3, "bedrock_fix": 4, "structs_fix": 2}, fixes)
 }

@@ -13,7 +13,9 @@ import (
 	"go/token"
 	"go/types"
 	"net/url"
+	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -489,9 +491,9 @@ func (ev *corpusEval) float(e ast.Expr, name string, sample float64) (float64, e
 	return sample, nil
 }
 
-// mapBody reads a map body, with the keys set on its variable after it,
-// and finds where it is sent: Bedrock's InvokeModel (the body has
-// anthropic_version) or the URL of the function's HTTP request.
+// mapBody reads a map or struct body, with the keys or fields set on its
+// variable after it, and finds where it is sent: Bedrock's InvokeModel (the
+// body has anthropic_version) or the URL of the function's HTTP request.
 func (ev *corpusEval) mapBody(lit *ast.CompositeLit) (*corpusWire, error) {
 	v, err := ev.jsonValue(lit)
 	if err != nil {
@@ -505,17 +507,24 @@ func (ev *corpusEval) mapBody(lit *ast.CompositeLit) (*corpusWire, error) {
 			if !ok || err != nil || a.Pos() < lit.End() || len(a.Lhs) != 1 || len(a.Rhs) != 1 {
 				return err == nil
 			}
-			ix, ok := a.Lhs[0].(*ast.IndexExpr)
-			if !ok {
+			var x ast.Expr
+			key := ""
+			switch l := a.Lhs[0].(type) {
+			case *ast.IndexExpr:
+				x = l.X
+				if key, err = ev.str(l.Index); err != nil {
+					return false
+				}
+			case *ast.SelectorExpr:
+				x = l.X
+				key = ev.jsonKey(l.Sel)
+			default:
 				return true
 			}
-			if id, ok := ast.Unparen(ix.X).(*ast.Ident); !ok || ev.info.ObjectOf(id) != obj {
+			if id, ok := ast.Unparen(x).(*ast.Ident); !ok || ev.info.ObjectOf(id) != obj || key == "" {
 				return true
 			}
-			var key string
-			if key, err = ev.str(ix.Index); err == nil {
-				w.body[key], err = ev.jsonValue(a.Rhs[0])
-			}
+			w.body[key], err = ev.jsonValue(a.Rhs[0])
 			return true
 		})
 		if err != nil {
@@ -563,8 +572,13 @@ func (ev *corpusEval) jsonValue(e ast.Expr) (any, error) {
 	if t == nil {
 		return nil, fmt.Errorf("%s has no type", ev.src(e))
 	}
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		return ev.jsonValue(u.X)
+	}
 	if lit, ok := e.(*ast.CompositeLit); ok {
-		switch t.Underlying().(type) {
+		switch st := t.Underlying().(type) {
+		case *types.Struct:
+			return ev.structValue(lit, st)
 		case *types.Map:
 			m := map[string]any{}
 			for _, el := range lit.Elts {
@@ -600,6 +614,121 @@ func (ev *corpusEval) jsonValue(e ast.Expr) (any, error) {
 		return ev.float(e, "value", 0.5)
 	}
 	return nil, fmt.Errorf("body value %s is not understood by the corpus test", ev.src(e))
+}
+
+// structValue evaluates a struct literal as encoding/json marshals it:
+// each exported field under its JSON name, those not set at their zero
+// value unless omitempty.
+func (ev *corpusEval) structValue(lit *ast.CompositeLit, st *types.Struct) (map[string]any, error) {
+	set := map[*types.Var]ast.Expr{}
+	for _, el := range lit.Elts {
+		kv, ok := el.(*ast.KeyValueExpr)
+		if !ok {
+			return nil, fmt.Errorf("struct literal %s has unkeyed elements", ev.src(lit))
+		}
+		if v, ok := ev.info.Uses[kv.Key.(*ast.Ident)].(*types.Var); ok {
+			set[v] = kv.Value
+		}
+	}
+	m := map[string]any{}
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		name, omit := structTag(st.Tag(i), f.Name())
+		if !f.Exported() || name == "-" {
+			continue
+		}
+		e, ok := set[f]
+		if !ok {
+			if !omit {
+				m[name] = zeroJSON(f.Type())
+			}
+			continue
+		}
+		v, err := ev.jsonValue(e)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		if !omit || !isEmptyJSON(v) {
+			m[name] = v
+		}
+	}
+	return m, nil
+}
+
+// jsonKey returns the JSON name of the struct field sel selects.
+func (ev *corpusEval) jsonKey(sel *ast.Ident) string {
+	v, ok := ev.info.Uses[sel].(*types.Var)
+	if !ok || !v.IsField() {
+		return ""
+	}
+	for _, f := range ev.files {
+		var name string
+		ast.Inspect(f, func(n ast.Node) bool {
+			field, ok := n.(*ast.Field)
+			if !ok || name != "" {
+				return name == ""
+			}
+			for _, id := range field.Names {
+				if ev.info.Defs[id] == v {
+					tag := ""
+					if field.Tag != nil {
+						tag, _ = strconv.Unquote(field.Tag.Value)
+					}
+					name, _ = structTag(tag, v.Name())
+				}
+			}
+			return name == ""
+		})
+		if name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// structTag returns the JSON name of a field and whether it is omitted
+// when empty.
+func structTag(tag, goName string) (string, bool) {
+	name, opts, _ := strings.Cut(reflect.StructTag(tag).Get("json"), ",")
+	if name == "" {
+		name = goName
+	}
+	return name, strings.Contains(","+opts+",", ",omitempty,")
+}
+
+// zeroJSON is how encoding/json marshals the zero value of t.
+func zeroJSON(t types.Type) any {
+	if b, ok := t.Underlying().(*types.Basic); ok {
+		switch {
+		case b.Info()&types.IsString != 0:
+			return ""
+		case b.Info()&types.IsBoolean != 0:
+			return false
+		case b.Info()&types.IsNumeric != 0:
+			return int64(0)
+		}
+	}
+	return nil
+}
+
+func isEmptyJSON(v any) bool {
+	switch v := v.(type) {
+	case nil:
+		return true
+	case string:
+		return v == ""
+	case bool:
+		return !v
+	case int64:
+		return v == 0
+	case float64:
+		return v == 0
+	case []any:
+		return len(v) == 0
+	case map[string]any:
+		return len(v) == 0
+	}
+	return false
 }
 
 // bedrockModel returns the ModelId of the InvokeModelInput in the function.
@@ -647,6 +776,15 @@ func (ev *corpusEval) requestURL() (string, error) {
 		}
 		return u == nil
 	})
+	if u == nil {
+		// A helper sends the body: the function hands it the URL.
+		ast.Inspect(ev.fn, func(n ast.Node) bool {
+			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING && strings.Contains(lit.Value, "/v1/") {
+				u = lit
+			}
+			return u == nil
+		})
+	}
 	if u == nil {
 		return "", fmt.Errorf("no net/http request in the function that sends the body")
 	}

@@ -322,7 +322,7 @@ func fixedSites(t *testing.T, p *corpusPkg, f *ast.File, name string) ([]*corpus
 }
 
 // walkSites calls visit for each request in f: Messages (messages) or
-// legacy ones, SDK calls and map bodies, with the top-level function's name
+// legacy ones, SDK calls, map bodies and struct bodies, with the top-level function's name
 // and the path of nodes to it.
 func walkSites(f *ast.File, visit func(decl string, stack []ast.Node, n ast.Node, messages bool)) {
 	var stack []ast.Node
@@ -349,11 +349,21 @@ func walkSites(f *ast.File, visit func(decl string, stack []ast.Node, n ast.Node
 				visit(decl, stack, n, messages)
 			}
 		case *ast.CompositeLit:
-			if _, ok := n.Type.(*ast.MapType); ok {
+			switch n.Type.(type) {
+			case *ast.MapType:
 				switch {
 				case hasKey(n, "messages"):
 					visit(decl, stack, n, true)
 				case hasKey(n, "prompt"):
+					visit(decl, stack, n, false)
+				}
+			case *ast.Ident:
+				// A struct body of the file's own type (SDK params name
+				// their package).
+				switch {
+				case hasField(n, "Messages"):
+					visit(decl, stack, n, true)
+				case hasField(n, "Prompt"):
 					visit(decl, stack, n, false)
 				}
 			}
@@ -381,6 +391,18 @@ func hasKey(lit *ast.CompositeLit, k string) bool {
 	for _, e := range lit.Elts {
 		if kv, ok := e.(*ast.KeyValueExpr); ok {
 			if b, ok := kv.Key.(*ast.BasicLit); ok && b.Kind == token.STRING && b.Value == strconv.Quote(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasField reports whether the struct literal sets field k.
+func hasField(lit *ast.CompositeLit, k string) bool {
+	for _, e := range lit.Elts {
+		if kv, ok := e.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == k {
 				return true
 			}
 		}

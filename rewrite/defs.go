@@ -221,9 +221,10 @@ func (f *fixer) isLocal(v *types.Var) bool {
 	return !v.IsField() && containsPos(f.fn, v.Pos())
 }
 
-// visibleAtCall reports whether name means obj at the call.
+// visibleAtCall reports whether name means obj at the call (or the body
+// literal of a request sent elsewhere).
 func (f *fixer) visibleAtCall(name string, obj types.Object) bool {
-	at := f.req.Call.Pos()
+	at := f.sendNode().Pos()
 	scope := f.pass.Pkg.Scope().Innermost(at)
 	if scope == nil {
 		return false

@@ -31,6 +31,10 @@ type fixer struct {
 	target *target
 	// spellModel spells a model id in the generated code; nil quotes it.
 	spellModel func(id string) string
+	// moreParams adds what the request sends that its fields do not say (a
+	// struct body's fields without omitempty go out at their zero value);
+	// nil adds nothing.
+	moreParams func(*msgapi.Request)
 }
 
 // An sdkRewrite moves a call of the official SDK's CompletionService to its

@@ -24,7 +24,7 @@ func (f *fixer) shallowPrompt(v strval.Value, conv promptcheck.Conversation) (st
 		return v, conv, false
 	}
 	field, ok := f.req.Field("prompt")
-	if !ok || field.Value == nil || !containsNode(f.req.Lit.Elts, field.Node) {
+	if !ok || field.Value == nil || f.req.Lit == nil || !containsNode(f.req.Lit.Elts, field.Node) {
 		return v, conv, false
 	}
 	sb := &shallowBuilder{f: f, ev: strval.New(f.pass.TypesInfo)}

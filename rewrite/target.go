@@ -171,6 +171,9 @@ func (f *fixer) requestParams(r *msgapi.Request) {
 			r.StopSequences = f.stopSequences(field.Value)
 		}
 	}
+	if f.moreParams != nil {
+		f.moreParams(r)
+	}
 }
 
 // number describes a numeric parameter.

@@ -108,6 +108,23 @@ const (
 	CallbackEventUsed            Code = "callback-event-used"
 	BodyBedrockElsewhere         Code = "body-bedrock-elsewhere"
 	LibraryVersionLegacy         Code = "library-version-legacy"
+	StructStreamUnknown          Code = "struct-stream-unknown"
+	StructPromptTwice            Code = "struct-prompt-twice"
+	StructSharedWithRequest      Code = "struct-shared-with-request"
+	StructNameTaken              Code = "struct-name-taken"
+	StructTypeOtherPackage       Code = "struct-type-other-package"
+	StructDeclElsewhere          Code = "struct-decl-elsewhere"
+	StructTypeNotPlain           Code = "struct-type-not-plain"
+	StructExported               Code = "struct-exported"
+	StructEmbedded               Code = "struct-embedded"
+	StructFieldShared            Code = "struct-field-shared"
+	StructBuiltElsewhere         Code = "struct-built-elsewhere"
+	StructFieldUsed              Code = "struct-field-used"
+	StructFieldElsewhere         Code = "struct-field-elsewhere"
+	StructUsedElsewhere          Code = "struct-used-elsewhere"
+	StructResponseBuilt          Code = "struct-response-built"
+	ResponseFieldNoCounterpart   Code = "response-field-no-counterpart"
+	BodyNoModel                  Code = "body-no-model"
 )
 
 var reasonFormats = map[Code]string{
@@ -215,4 +232,21 @@ var reasonFormats = map[Code]string{
 	CallbackEventUsed:            "the %s callback's event %s is used at %s for more than its text",
 	BodyBedrockElsewhere:         "the body goes to a Bedrock InvokeModel call that is not in view: migrate the body and the call's model id together",
 	LibraryVersionLegacy:         "%s %s sends only Text Completions requests: upgrade it to %s or later, which sends Messages requests",
+	StructStreamUnknown:          "the body's stream field is %s, not a constant",
+	StructPromptTwice:            "the prompt is set twice, again at %s",
+	StructSharedWithRequest:      "the legacy request at %s shares the body's functions and response types: migrate them together by hand",
+	StructNameTaken:              "%s, which the rewrite needs, is taken",
+	StructTypeOtherPackage:       "the body type %s is declared in another package",
+	StructDeclElsewhere:          "type %s is declared in another file (%s), and a fix may only edit the file of its diagnostic",
+	StructTypeNotPlain:           "type %s is not declared as a struct",
+	StructExported:               "type %s is exported from package %s: code in other packages may build or read it",
+	StructEmbedded:               "type %s embeds %s",
+	StructFieldShared:            "field %s shares its declaration at %s",
+	StructBuiltElsewhere:         "%s is also built at %s: rewriting the type would change that request too",
+	StructFieldUsed:              "field %s is also used at %s",
+	StructFieldElsewhere:         "field %s is used in another file (%s), and a fix may only edit the file of its diagnostic",
+	StructUsedElsewhere:          "the response type %s is used in another file (%s), and a fix may only edit the file of its diagnostic",
+	StructResponseBuilt:          "the response type %s is built at %s",
+	ResponseFieldNoCounterpart:   "the response field %s (json:%q) read at %s has no Messages counterpart",
+	BodyNoModel:                  "the body sets no model, which the Messages API requires",
 }

@@ -39,5 +39,5 @@ func summarize(ctx context.Context, llm *anthropic.LLM, text string) (string, er
 
 func callers(ctx context.Context, llm *anthropic.LLM) {
 	summarize(ctx, llm, "\n\nHuman: Summarize this.\n\nAssistant:") // want `summarize calls LLM.Call`
-	summarize(ctx, llm, "Summarize this.")                           // want `summarize calls LLM.Call` `prompt has no turns`
+	summarize(ctx, llm, "Summarize this.")                          // want `summarize calls LLM.Call` `prompt has no turns`
 }

@@ -68,11 +68,49 @@ type claudeBody struct {
 	MaxTokensToSample int    `json:"max_tokens_to_sample"`
 }
 
-// structBody is a struct: no fix.
+// structBody is a struct of the file: its type moves to the Messages body,
+// with the Bedrock version.
 func structBody(ctx context.Context, c *bedrockruntime.Client) {
 	body, _ := json.Marshal(claudeBody{Prompt: "\n\nHuman: hi\n\nAssistant:", MaxTokensToSample: 10})
-	c.InvokeModel(ctx, &bedrockruntime.InvokeModelInput{ // want `no automatic rewrite: the body is a struct; change its fields and the response type by hand`
+	c.InvokeModel(ctx, &bedrockruntime.InvokeModelInput{ // want `Client.InvokeModel sends a legacy Text Completions request; migrate to the Messages API`
 		ModelId: aws.String("anthropic.claude-v2"), // want `retired`
 		Body:    body,
 	})
+}
+
+type versionedBody struct {
+	Prompt           string   `json:"prompt"`
+	MaxTokens        int      `json:"max_tokens_to_sample"`
+	StopSequences    []string `json:"stop_sequences"`
+	AnthropicVersion string   `json:"anthropic_version,omitempty"`
+}
+
+type versionedAnswer struct {
+	Completion string `json:"completion"`
+	StopReason string `json:"stop_reason"`
+}
+
+// versioned declares the version field but leaves it unset; its body is a
+// zero value filled in field by field, and it returns the stop reason.
+func versioned(ctx context.Context, c *bedrockruntime.Client, q string) (string, string, error) {
+	var body versionedBody
+	body.Prompt = "\n\nHuman: " + q + "\n\nAssistant:"
+	body.MaxTokens = 50
+	body.StopSequences = []string{"\n\nHuman:"} // want `redundant`
+	b, err := json.Marshal(body)
+	if err != nil {
+		return "", "", err
+	}
+	out, err := c.InvokeModel(ctx, &bedrockruntime.InvokeModelInput{ // want `Client.InvokeModel sends a legacy Text Completions request; migrate to the Messages API`
+		ModelId: aws.String("anthropic.claude-v2:1"), // want `retired`
+		Body:    b,
+	})
+	if err != nil {
+		return "", "", err
+	}
+	var a versionedAnswer
+	if err := json.Unmarshal(out.Body, &a); err != nil {
+		return "", "", err
+	}
+	return a.Completion, a.StopReason, nil
 }

@@ -70,9 +70,11 @@ type legacyResponse struct {
 	Completion string `json:"completion"`
 }
 
-// structResponse reads the answer through a struct: no fix.
+// structResponse reads the answer through a struct of the file: the
+// struct moves to the Messages response with the body.
 func structResponse(question string) (string, error) {
-	b, _ := json.Marshal(map[string]any{ // want `no automatic rewrite: the response field Completion \(json:"completion"\) is read at maps_fix.go:\d+`
+	b, _ := json.Marshal(map[string]any{ // want `map literal builds a legacy Text Completions request body`
+		"model":                "claude-sonnet-4-6",
 		"prompt":               "\n\nHuman: " + question + "\n\nAssistant:",
 		"max_tokens_to_sample": 300,
 	})

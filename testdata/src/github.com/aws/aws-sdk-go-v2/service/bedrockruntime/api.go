@@ -1,11 +1,19 @@
 // Package bedrockruntime is a stub of aws-sdk-go-v2's Bedrock runtime client.
 package bedrockruntime
 
-import "context"
+import (
+	"context"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+)
 
 type Client struct{}
 
-type Options struct{}
+type Options struct {
+	Region       string
+	BaseEndpoint *string
+	Credentials  aws.CredentialsProvider
+}
 
 func New(options Options) *Client { return &Client{} }
 
