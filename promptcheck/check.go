@@ -84,5 +84,5 @@ func Partial(whole int, abridged bool) Finding {
 	if !abridged {
 		msg = "prompt is too large to check: its turns were not checked"
 	}
-	return Finding{Category: PromptAdvice, Whole: true, Message: msg}
+	return RulePartialCheck.whole(msg)
 }

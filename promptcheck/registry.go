@@ -10,7 +10,7 @@ var Rules = []*Rule{
 	RuleNoPrompt, RuleEmptyPrompt, RuleNoTurns, RuleSingleNewlineMarker, RuleCRLFMarker,
 	RuleHumanNotFirst, RuleAssistantNotLast,
 	RuleBareHuman, RuleSpaceAfterAssistant, RulePrefillTrailingSpace,
-	RuleRepeatedRole, RuleEmptyTurn, RuleWrappedTwice, RuleLookalikeLabel,
+	RuleRepeatedRole, RuleEmptyTurn, RuleWrappedTwice, RuleLookalikeLabel, RulePartialCheck,
 	RuleMaxTokensMissing, RuleMaxTokensInvalid, RuleMaxTokensKey, RuleSamplingRange, RuleTopKInvalid, RuleUserIDTooLong,
 	RuleTemperatureAndTopP, RuleHumanStopSequence, RulePersonalUserID,
 	RuleRetiredModel,
@@ -212,6 +212,15 @@ var (
 			"blank line, so that few-shot transcripts (\"Q: ...\\nA: ...\") inside a turn are not.",
 		Bad:  `"\n\nUser: Hello\n\nAssistant:"`,
 		Good: `"\n\nHuman: Hello\n\nAssistant:"`,
+	}
+	// RulePartialCheck is the analyzer's: a prompt too large to read whole.
+	RulePartialCheck = &Rule{
+		ID: "prompt-advice/partial-check", Category: PromptAdvice, Severity: Warning,
+		Summary: "a prompt larger than 1 MiB, checked in full up to there and by its turn markers after",
+		Doc: "Past its first MiB, a prompt's lines are read only at their ends, so every turn marker is " +
+			"checked but not the text between them; the finding says the check was partial.",
+		Bad:  "Prompt: hugeConstant, // a 3 MB constant with turns",
+		Good: "Prompt: \"\\n\\nHuman: \" + summary + \"\\n\\nAssistant:\",",
 	}
 )
 
