@@ -57,7 +57,7 @@ func summarizeOnce(ctx context.Context, client *anthropic.Client, text string, o
 	resp, err := client.Completions.New(ctx, anthropic.CompletionNewParams{
 		Model:             anthropic.F(anthropic.ModelClaude_2_1),
 		MaxTokensToSample: anthropic.F(int64(400)),
-		Temperature:       anthropic.F(1.5),
+		Temperature:       anthropic.F(0.2),
 		Prompt:            anthropic.F(prompt),
 	})
 	if err != nil {
