@@ -38,6 +38,7 @@ func (c *checker) checkRequest(req *request.Request) {
 // reportRequest reports a legacy request with its fix, or why it has none.
 func (c *checker) reportRequest(p *pendingRequest) {
 	req := p.req
+	c.relateParts(req)
 	if req.Call == nil && req.Lib.Invoke {
 		c.rep.legacyBody(req, nil, request.NoFix(request.BodyBedrockElsewhere))
 		return
@@ -342,6 +343,7 @@ func (r *reporter) legacyAPI(at ast.Node, ref entryRef, fix *analysis.SuggestedF
 	msg += noRewrite(why)
 	r.describe(at.Pos(), ref, why)
 	d := diagnostic(promptcheck.RuleLegacyCall, at.Pos(), at.End(), msg)
+	d.Related = r.relatedOf(at.Pos())
 	if fix != nil {
 		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
 	}

@@ -23,23 +23,40 @@ import (
 // call of net/http that takes the URL, and the URL's static value.
 type endpoint struct {
 	call *ast.CallExpr
+	sink httpSink
 	url  ast.Expr
 	// value is the URL; the bytes of its final "complete" map to source
 	// positions when the rewrite may edit them.
 	value strval.Value
+	// bodies are the literals the call sends as its body (related.go);
+	// traced is false when the body could not be followed to them.
+	bodies []ast.Node
+	traced bool
+	// linked is set once a body's legacy-api diagnostic names the URL: it
+	// has none of its own.
+	linked bool
 }
 
 // An httpSink is a function of net/http that takes a request URL.
 type httpSink struct {
 	recv, name string
 	arg        int // index of the URL argument
+	body       int // index of the body argument
 }
 
 var httpSinks = []httpSink{
-	{"", "NewRequest", 1},
-	{"", "NewRequestWithContext", 2},
-	{"", "Post", 0},
-	{"Client", "Post", 0},
+	{"", "NewRequest", 1, 2},
+	{"", "NewRequestWithContext", 2, 3},
+	{"", "Post", 0, 2},
+	{"Client", "Post", 0, 2},
+}
+
+// String names the sink as Go code does: http.Post, (*http.Client).Post.
+func (s httpSink) String() string {
+	if s.recv != "" {
+		return "(*http." + s.recv + ")." + s.name
+	}
+	return "http." + s.name
 }
 
 // Headers whose presence on a request shows that Anthropic receives it.
@@ -88,8 +105,10 @@ func fileMentions(pass *analysis.Pass, f *ast.File, markers ...string) bool {
 	return found
 }
 
-// findEndpoints reports every URL of the legacy endpoint given to net/http,
-// and remembers them by function for the body rewrite.
+// findEndpoints finds every URL of the legacy endpoint given to net/http,
+// with the body literals sent to it, and remembers them by function for the
+// body rewrite. A URL is reported as a related place of its body's
+// diagnostic, or on its own when no body is found (reportBareEndpoints).
 func (c *checker) findEndpoints(root inspector.Cursor) {
 	sinks := resolveSinks(httpPackage(c.pass.Pkg))
 	if len(sinks) == 0 {
@@ -106,18 +125,33 @@ func (c *checker) findEndpoints(root inspector.Cursor) {
 			continue
 		}
 		scope := enclosingFunc(cur)
-		ep := &endpoint{call: call, url: call.Args[sink.arg]}
+		ep := &endpoint{call: call, sink: sink, url: call.Args[sink.arg]}
 		ep.value = c.urlValue(ep.url, scope)
 		if !c.legacyEndpoint(ep, scope) {
 			continue
+		}
+		if sink.body < len(call.Args) {
+			ep.bodies, ep.traced = c.sentBodies(call.Args[sink.body], scope, call.Pos(), maxHops)
 		}
 		if c.endpoints == nil {
 			c.endpoints = make(map[ast.Node][]*endpoint)
 		}
 		c.endpoints[scope] = append(c.endpoints[scope], ep)
-		c.rep.describe(ep.url.Pos(), entryRef{lib: handWritten}, request.NoFix(request.EndpointWithBody))
-		c.rep.report(diagnostic(promptcheck.RuleLegacyEndpoint, ep.url.Pos(), ep.url.End(),
-			fmt.Sprintf("%s is the legacy Text Completions endpoint; migrate to the Messages API (POST /v1/messages): %s", renderURL(ep.value), migrationGuide)))
+	}
+}
+
+// reportBareEndpoints reports the URLs that no body's diagnostic names:
+// their request is found by its URL alone.
+func (c *checker) reportBareEndpoints() {
+	for _, eps := range c.endpoints {
+		for _, ep := range eps {
+			if ep.linked {
+				continue
+			}
+			c.rep.describe(ep.url.Pos(), entryRef{lib: handWritten}, request.NoFix(request.EndpointBodyUnknown))
+			c.rep.report(diagnostic(promptcheck.RuleLegacyEndpoint, ep.url.Pos(), ep.url.End(),
+				fmt.Sprintf("%s is the legacy Text Completions endpoint; migrate to the Messages API (POST /v1/messages): %s", renderURL(ep.value), migrationGuide)))
+		}
 	}
 }
 

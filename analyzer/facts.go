@@ -23,6 +23,10 @@ type wrapperFact struct {
 	Via []string
 	// Pieces are the wrapper's prompt template.
 	Pieces []wrapperPiece
+	// Module is the path of the wrapper's module ("" outside one): a
+	// caller in another module reports the request the wrapper sends, one
+	// in the same module leaves that to the wrapper's package.
+	Module string
 }
 
 // A wrapperPiece is literal text, or a hole that is the parameter with

@@ -197,6 +197,7 @@ func (r *reporter) legacyBody(req *request.Request, fix *analysis.SuggestedFix, 
 	msg := fmt.Sprintf("%s builds a legacy Text Completions request body (%s); migrate to the Messages API: %s", req.Body, req.BodyKey, migrationGuide)
 	msg += noRewrite(why)
 	d := diagnostic(promptcheck.RuleLegacyBody, at.Pos(), at.End(), msg)
+	d.Related = r.relatedOf(at.Pos())
 	if fix != nil {
 		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
 	}

@@ -19,11 +19,14 @@ import (
 const MigrationGuide = migrationGuide
 
 // A Site is one legacy request the analyzer found, whether it was reported
-// or suppressed. Tools that act on whole codebases (completelint migrate)
-// need the suppressed ones too, and the library kind, which diagnostics do
-// not carry.
+// or suppressed, or one call of a wrapper function that sends a legacy
+// request (Kind sdk.Wrapper): such a call has no diagnostic of its own, its
+// request's diagnostic names it as a related place, but it is a place that
+// changes when the wrapper is migrated. Tools that act on whole codebases
+// (completelint migrate) need the suppressed sites too, and the library
+// kind, which diagnostics do not carry.
 type Site struct {
-	Pos     token.Position // where the legacy-api diagnostic is (or would be) reported
+	Pos     token.Position // where the legacy-api diagnostic is (or would be) reported; the call, for a wrapper call
 	Kind    sdk.Kind       // official SDK, community SDK, hand-written HTTP, Bedrock, wrapper; "" if unknown
 	Library string         // the library's name, e.g. "anthropic-sdk-go"
 	Func    string         // the entry point, e.g. "CompletionService.New"; "" for a body
@@ -40,7 +43,8 @@ type Site struct {
 }
 
 // A Result is what the analyzer found in a package, as its analysis result
-// (Analyzer.ResultType): every legacy request, in source order. A file of a
+// (Analyzer.ResultType): every legacy request and wrapper call, in source
+// order. A file of a
 // package and of its test variant is analysed, and reported, twice.
 type Result struct {
 	Sites []Site
@@ -90,12 +94,21 @@ func (c *checker) describeModel(req *request.Request) {
 // observe records the Site of a legacy-api diagnostic before it is
 // filtered, so that suppressed requests are seen too.
 func (r *reporter) observe(d analysis.Diagnostic) {
-	cat := promptcheck.Category(d.Category)
-	if cat != promptcheck.LegacyAPI || !r.cfg.enabled(cat) || r.skipped(d.Pos) {
+	if promptcheck.Category(d.Category) == promptcheck.LegacyAPI {
+		r.addSite(d.Pos, len(d.SuggestedFixes) > 0)
+	}
+}
+
+// addSite records the Site at pos: a legacy-api diagnostic, or a call of a
+// wrapper, which has none of its own (its request's diagnostic names it
+// as a related place) but is a place migrate reports on.
+func (r *reporter) addSite(pos token.Pos, rewritable bool) {
+	cat := promptcheck.LegacyAPI
+	if !r.cfg.enabled(cat) || r.skipped(pos) {
 		return
 	}
-	s := Site{Pos: r.pass.Fset.Position(d.Pos), Rewritable: len(d.SuggestedFixes) > 0}
-	if si := r.sites[d.Pos]; si != nil {
+	s := Site{Pos: r.pass.Fset.Position(pos), Rewritable: rewritable}
+	if si := r.sites[pos]; si != nil {
 		s.Model, s.ModelTo, s.NoRewrite = si.model, si.modelTo, si.why
 		if si.ref.lib != nil {
 			s.Kind, s.Library = si.ref.lib.Kind, si.ref.lib.Name
@@ -104,13 +117,8 @@ func (r *reporter) observe(d analysis.Diagnostic) {
 			s.Func = si.ref.entry.Func()
 		}
 	}
-	tf := r.pass.Fset.File(d.Pos)
-	line := tf.Line(d.Pos)
-	for _, dir := range r.files[tf].directives {
-		if dir.covers(cat, line) {
-			s.Suppressed, s.SuppressReason = true, dir.reason
-			break
-		}
+	if dir, ok := r.suppression(cat, pos); ok {
+		s.Suppressed, s.SuppressReason = true, dir.reason
 	}
 	r.found = append(r.found, s)
 }

@@ -1,6 +1,7 @@
 package analyzer_test
 
 import (
+	"go/token"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -22,13 +23,29 @@ func TestResultKinds(t *testing.T) {
 		if !assert.True(t, ok, "%s: result %T", r.Pass.Pkg.Path(), r.Result) {
 			continue
 		}
-		legacy := 0
+		// A site is a legacy-api diagnostic, or a call of a wrapper that
+		// the diagnostic of its request names as a related place.
+		legacy, related := map[token.Position]bool{}, map[token.Position]bool{}
 		for _, d := range r.Diagnostics {
 			if d.Category == "legacy-api" {
-				legacy++
+				legacy[r.Pass.Fset.Position(d.Pos)] = true
+				for _, ri := range d.Related {
+					related[r.Pass.Fset.Position(ri.Pos)] = true
+				}
 			}
 		}
-		assert.Equal(t, legacy, len(res.Sites), "%s: one site per legacy-api diagnostic", r.Pass.Pkg.Path())
+		diagnosed := 0
+		for _, s := range res.Sites {
+			switch {
+			case legacy[s.Pos]:
+				diagnosed++
+			case s.Kind == sdk.Wrapper:
+				assert.True(t, related[s.Pos], "%s: a wrapper call no diagnostic names", s.Pos)
+			default:
+				t.Errorf("%s: a site without a diagnostic", s.Pos)
+			}
+		}
+		assert.Equal(t, len(legacy), diagnosed, "%s: a site per legacy-api diagnostic", r.Pass.Pkg.Path())
 		for _, s := range res.Sites {
 			assert.NotEmpty(t, s.Kind, "site at %s has no kind", s.Pos)
 			kinds[s.Kind]++

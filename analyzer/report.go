@@ -22,6 +22,10 @@ type reporter struct {
 	diags []analysis.Diagnostic
 	sites map[token.Pos]*siteInfo // what finders know of each site (observe.go)
 	found []Site                  // the sites, for the analysis result
+	// related are the other places of a legacy request (its URL, the call
+	// that sends its body, the callers of its wrapper), by the position of
+	// its legacy-api diagnostic.
+	related map[token.Pos][]analysis.RelatedInformation
 }
 
 type fileInfo struct {
@@ -143,14 +147,53 @@ func (r *reporter) report(d analysis.Diagnostic) {
 	if !r.cfg.enabled(cat) || r.skipped(d.Pos) {
 		return
 	}
-	tf := r.pass.Fset.File(d.Pos)
-	line := tf.Line(d.Pos)
-	for _, dir := range r.files[tf].directives {
-		if dir.covers(cat, line) {
-			return
-		}
+	if _, ok := r.suppression(cat, d.Pos); ok {
+		return
 	}
 	r.diags = append(r.diags, d)
+}
+
+// suppression returns the directive that suppresses findings of cat at
+// pos, if any.
+func (r *reporter) suppression(cat promptcheck.Category, pos token.Pos) (*directive, bool) {
+	tf := r.pass.Fset.File(pos)
+	fi := r.files[tf]
+	if fi == nil {
+		return nil, false
+	}
+	line := tf.Line(pos)
+	for _, dir := range fi.directives {
+		if dir.covers(cat, line) {
+			return dir, true
+		}
+	}
+	return nil, false
+}
+
+// relate records n as a related place of the legacy request whose
+// legacy-api diagnostic is at at. A place a suppression comment exempts
+// from legacy-api is left out.
+func (r *reporter) relate(at token.Pos, n ast.Node, msg string) {
+	if r.skipped(n.Pos()) {
+		return
+	}
+	if _, ok := r.suppression(promptcheck.LegacyAPI, n.Pos()); ok {
+		return
+	}
+	if r.related == nil {
+		r.related = make(map[token.Pos][]analysis.RelatedInformation)
+	}
+	r.related[at] = append(r.related[at], analysis.RelatedInformation{Pos: n.Pos(), End: n.End(), Message: msg})
+}
+
+// relatedOf returns the related places recorded for the diagnostic at at,
+// in source order, each once.
+func (r *reporter) relatedOf(at token.Pos) []analysis.RelatedInformation {
+	rel := r.related[at]
+	slices.SortStableFunc(rel, func(a, b analysis.RelatedInformation) int {
+		return cmp.Or(cmp.Compare(a.Pos, b.Pos), cmp.Compare(a.End, b.End), strings.Compare(a.Message, b.Message))
+	})
+	return slices.Compact(rel)
 }
 
 // flush reports the queued diagnostics once each, in position order, and

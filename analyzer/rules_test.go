@@ -29,6 +29,8 @@ func TestDiagnosticsNameTheirRule(t *testing.T) {
 		"calls", "params", "models", "models/flags", "prompts", "suppress", "traps/lookalike",
 		"legacy/goanthropic", "legacy/maps", "legacy/structs", "legacy/urls", "legacy/langchaingo",
 		"legacy/bedrock", "wrappers/llm", "wrappers/app")
+	// Calls of another module's wrapper are reported in the caller's package.
+	results = append(results, analysistest.Run(lenient{}, filepath.Join(testdataDir(t), "wrappersmod"), a, "example.com/app")...)
 	dir, _ := writeExamples(t)
 	results = append(results, analysistest.Run(lenient{}, dir, a, "examples")...)
 	fired := map[*promptcheck.Rule]bool{}

@@ -36,6 +36,7 @@ type checker struct {
 	endpoints map[ast.Node][]*endpoint
 	// Wrapper functions of this package, in the order found (wrapper.go).
 	wrappers     map[*types.Func]*wrapperFact
+	wrapperRoots map[*types.Func]wrapperRoot
 	wrapperOrder []*types.Func
 	// Legacy requests waiting for their diagnostic, and the constants
 	// their models come from (targets.go).
@@ -162,6 +163,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		s.find(c, c.root)
 	}
 	c.finish()
+	c.reportBareEndpoints()
 	c.noteSinks()
 	c.exportWrappers()
 	c.rep.flush()

@@ -74,7 +74,9 @@ func (c *checker) noteSinks() {
 	}
 	for _, fn := range order {
 		if fn.Exported() && !c.tableEntry(fn) {
-			c.addWrapper(fn, sinks[fn])
+			// The request is the dependency's: its callers report it.
+			sinks[fn].Module = mod
+			c.addWrapper(fn, sinks[fn], wrapperRoot{module: mod})
 		}
 	}
 }

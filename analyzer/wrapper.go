@@ -8,7 +8,6 @@ import (
 	"go/types"
 	"path/filepath"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -37,7 +36,7 @@ func (c *checker) noteWrapper(req *request.Request, p evaluatedPrompt) {
 	if !ok {
 		return
 	}
-	c.addWrapper(fn, &wrapperFact{Sends: sends(req), At: c.shortPos(at.Pos()), Pieces: pieces})
+	c.addWrapper(fn, &wrapperFact{Sends: sends(req), At: c.shortPos(at.Pos()), Pieces: pieces, Module: c.modulePath()}, wrapperRoot{at: at.Pos()})
 }
 
 // sends describes what a wrapper of req does, after the wrapper's name.
@@ -51,11 +50,13 @@ func sends(req *request.Request) string {
 	return "sends a legacy Text Completions request"
 }
 
-func (c *checker) addWrapper(fn *types.Func, w *wrapperFact) {
+func (c *checker) addWrapper(fn *types.Func, w *wrapperFact, root wrapperRoot) {
 	if c.wrappers == nil {
 		c.wrappers = make(map[*types.Func]*wrapperFact)
+		c.wrapperRoots = make(map[*types.Func]wrapperRoot)
 	}
 	c.wrappers[fn] = w
+	c.wrapperRoots[fn] = root
 	c.wrapperOrder = append(c.wrapperOrder, fn)
 }
 
@@ -176,27 +177,30 @@ func (c *checker) findWrapperCalls(root inspector.Cursor) {
 			calls = append(calls, pending{cur, call, fn, w})
 		}
 	}
+	var imports wrapperCalls
 	for round := 0; round <= maxVia; round++ {
 		before := len(c.wrappers)
 		rest := calls[:0]
 		for _, p := range calls {
 			if w := cmp.Or(p.w, c.wrappers[p.fn]); w != nil {
-				c.checkWrapperCall(p.cur, p.call, p.fn, w)
+				c.checkWrapperCall(p.cur, p.call, p.fn, w, &imports)
 			} else {
 				rest = append(rest, p)
 			}
 		}
 		calls = rest
 		if len(c.wrappers) == before {
-			return
+			break
 		}
 	}
+	c.reportWrapperCalls(imports)
 }
 
-// checkWrapperCall reports a call of wrapper fn: legacy-api naming the
-// wrapper and what it sends, and the prompt findings of the caller's
-// argument substituted into the wrapper's template.
-func (c *checker) checkWrapperCall(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func, w *wrapperFact) {
+// checkWrapperCall checks a call of wrapper fn: the prompt findings of the
+// caller's argument substituted into the wrapper's template are reported at
+// the caller's bytes; the call itself is a related place of the request the
+// wrapper sends (wrapperCaller).
+func (c *checker) checkWrapperCall(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func, w *wrapperFact, out *wrapperCalls) {
 	name := c.funcName(fn)
 	v, arg := c.substitute(call, w)
 	own := make(map[string]bool)
@@ -219,14 +223,9 @@ func (c *checker) checkWrapperCall(cur inspector.Cursor, call *ast.CallExpr, fn 
 		}
 		c.rep.report(diagnostic(fd.Rule, pos, token.NoPos, fd.Message))
 	}
-	via := ""
-	if len(w.Via) > 0 {
-		via = " through " + strings.Join(w.Via, ", ")
-	}
-	c.rep.describe(call.Pos(), entryRef{lib: wrapperLib}, request.NoFix(request.WrapperCaller, name))
-	c.rep.report(diagnostic(promptcheck.RuleLegacyWrapperCall, call.Pos(), call.End(),
-		fmt.Sprintf("%s %s at %s%s; migrate it to the Messages API", name, w.Sends, w.At, via)))
-	c.noteChain(cur, v, name, w)
+	root := c.rootOf(fn, w)
+	c.wrapperCaller(call, name, w, root, out)
+	c.noteChain(cur, v, name, w, root)
 }
 
 // wrapperLib describes wrapper calls for reports.
@@ -234,7 +233,7 @@ var wrapperLib = &sdk.Library{Name: "wrapper function", Kind: sdk.Wrapper}
 
 // noteChain records the caller as a wrapper when it passes its own
 // parameter into the wrapper's prompt.
-func (c *checker) noteChain(cur inspector.Cursor, v strval.Value, name string, w *wrapperFact) {
+func (c *checker) noteChain(cur inspector.Cursor, v strval.Value, name string, w *wrapperFact, root wrapperRoot) {
 	if len(w.Via) >= maxVia {
 		return
 	}
@@ -246,7 +245,7 @@ func (c *checker) noteChain(cur inspector.Cursor, v strval.Value, name string, w
 	if !ok {
 		return
 	}
-	c.addWrapper(fn, &wrapperFact{Sends: w.Sends, At: w.At, Via: append([]string{name}, w.Via...), Pieces: pieces})
+	c.addWrapper(fn, &wrapperFact{Sends: w.Sends, At: w.At, Via: append([]string{name}, w.Via...), Pieces: pieces, Module: c.modulePath()}, root)
 }
 
 // substitute evaluates the wrapper's template at a call: each parameter

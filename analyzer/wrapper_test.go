@@ -67,8 +67,10 @@ func TestWrappersWithoutFacts(t *testing.T) {
 			byPkg[r.Pass.Pkg.Path()] = append(byPkg[r.Pass.Pkg.Path()], d.Message)
 		}
 	}
-	assert.Contains(t, byPkg["wrappers/llm"], "Summarize calls CompletionService.New (legacy Text Completions) at llm.go:16 through Ask; migrate it to the Messages API")
-	assert.Contains(t, byPkg["wrappers/llm"], "Ask calls CompletionService.New (legacy Text Completions) at llm.go:16; migrate it to the Messages API")
+	// Within llm, the calls of Ask and of the chain Summarize are related
+	// places of Ask's request.
+	legacy, fset := legacyDiagnostics(t, results)
+	assert.Len(t, related(fset, legacy["llm.go:16"]), 4)
 	// Without facts llm's wrappers are unknown in app, and so is forward,
 	// which becomes a wrapper only by passing its parameter to llm.Ask.
 	assert.Empty(t, byPkg["wrappers/app"])
@@ -86,4 +88,37 @@ func TestWrappersFlag(t *testing.T) {
 	assert.Empty(t, a.FactTypes)
 	assert.Error(t, a.Flags.Set("wrappers", "maybe"))
 	assert.Len(t, analyzer.New(analyzer.Config{Wrappers: true}).FactTypes, 2)
+}
+
+// TestWrappersAcrossModules checks the calls of a wrapper of another
+// module (testdata/wrappersmod, in module mode): that module's diagnostic
+// is not this run's, so each package reports its calls once, at the first
+// call no suppression comment exempts, with the other calls, direct and
+// through a chain, as related places; every call is a Site for migrate.
+func TestWrappersAcrossModules(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Today: today, Wrappers: true})
+	results := analysistest.Run(t, filepath.Join(testdataDir(t), "wrappersmod"), a, "example.com/app", "example.com/claudehttp")
+	legacy, fset := legacyDiagnostics(t, results)
+	assert.Equal(t, []string{
+		"app.go:12:2 calls claudehttp.Complete, which sends this request",
+		"app.go:17:2 calls claudehttp.Complete, which sends this request",
+		"app.go:21:2 calls relay, which sends this request through claudehttp.Complete",
+	}, related(fset, legacy["app.go:11"]))
+	assert.Equal(t, []string{
+		"claudehttp.go:24:11 http.Post takes the request's URL and body",
+		"claudehttp.go:24:21 the request's URL, \"https://api.anthropic.com/v1/complete\"; the Messages API's is POST /v1/messages",
+	}, related(fset, legacy["claudehttp.go:16"]))
+	for _, r := range results {
+		if r.Pass.Pkg.Path() != "example.com/app" {
+			continue
+		}
+		var sites []string
+		for _, s := range r.Result.(*analyzer.Result).Sites {
+			sites = append(sites, fmt.Sprintf("%s:%d %s suppressed=%t", filepath.Base(s.Pos.Filename), s.Pos.Line, s.Kind, s.Suppressed))
+		}
+		assert.Equal(t, []string{
+			"app.go:11 wrapper suppressed=false", "app.go:12 wrapper suppressed=false", "app.go:17 wrapper suppressed=false",
+			"app.go:21 wrapper suppressed=false", "app.go:23 wrapper suppressed=true",
+		}, sites)
+	}
 }

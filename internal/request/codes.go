@@ -25,7 +25,7 @@ const (
 	BodyStruct                   Code = "body-struct"
 	BodySetsNoPrompt             Code = "body-sets-no-prompt"
 	SeveralURLs                  Code = "several-urls"
-	EndpointWithBody             Code = "endpoint-with-body"
+	EndpointBodyUnknown          Code = "endpoint-body-unknown"
 	LangchaingoOption            Code = "langchaingo-option"
 	WrapperCaller                Code = "wrapper-caller"
 	PromptAcrossStatements       Code = "prompt-across-statements"
@@ -149,7 +149,7 @@ var reasonFormats = map[Code]string{
 	BodyStruct:                   "the body is a struct; change its fields and the response type by hand",
 	BodySetsNoPrompt:             "the body sets no prompt",
 	SeveralURLs:                  "the function sends to several legacy URLs",
-	EndpointWithBody:             "the URL changes with its request body's rewrite",
+	EndpointBodyUnknown:          "the request's body is not found: move it and the URL to the Messages API by hand",
 	LangchaingoOption:            "drop the option and pass messages",
 	WrapperCaller:                "migrate the wrapper %s",
 	PromptAcrossStatements:       "prompt is built across statements at %s",

@@ -24,7 +24,7 @@ func ask(client *http.Client, key, question string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	req, err := http.NewRequest("POST", "https://api.anthropic.com/v1/complete", bytes.NewReader(body)) // want `legacy Text Completions endpoint`
+	req, err := http.NewRequest("POST", "https://api.anthropic.com/v1/complete", bytes.NewReader(body))
 	if err != nil {
 		return "", err
 	}
@@ -52,7 +52,7 @@ func system(base string, n int) (string, error) {
 	}
 	payload["max_tokens_to_sample"] = 50
 	b, _ := json.Marshal(payload)
-	resp, err := http.Post(base+"/v1/complete", "application/json", bytes.NewReader(b)) // want `"<base>/v1/complete" is the legacy`
+	resp, err := http.Post(base+"/v1/complete", "application/json", bytes.NewReader(b))
 	if err != nil {
 		return "", err
 	}
@@ -78,7 +78,7 @@ func structResponse(question string) (string, error) {
 		"prompt":               "\n\nHuman: " + question + "\n\nAssistant:",
 		"max_tokens_to_sample": 300,
 	})
-	resp, err := http.Post("https://api.anthropic.com/v1/complete", "application/json", bytes.NewReader(b)) // want `legacy Text Completions endpoint`
+	resp, err := http.Post("https://api.anthropic.com/v1/complete", "application/json", bytes.NewReader(b))
 	if err != nil {
 		return "", err
 	}
@@ -94,7 +94,7 @@ func rawResponse(question string) (*http.Response, error) {
 		"prompt":               "\n\nHuman: " + question + "\n\nAssistant:",
 		"max_tokens_to_sample": 300,
 	})
-	return http.Post("https://api.anthropic.com/v1/complete", "application/json", bytes.NewReader(b)) // want `legacy Text Completions endpoint`
+	return http.Post("https://api.anthropic.com/v1/complete", "application/json", bytes.NewReader(b))
 }
 
 // streamed asks for server-sent events, whose format differs: no fix.
@@ -104,7 +104,7 @@ func streamed() {
 		"max_tokens_to_sample": 300,
 		"stream":               true,
 	})
-	http.Post("https://api.anthropic.com/v1/complete", "application/json", bytes.NewReader(b)) // want `legacy Text Completions endpoint`
+	http.Post("https://api.anthropic.com/v1/complete", "application/json", bytes.NewReader(b))
 }
 
 const endpoint = "https://api.anthropic.com/v1/complete"
@@ -115,7 +115,7 @@ func sharedURL() {
 		"prompt":               "\n\nHuman: hi\n\nAssistant:",
 		"max_tokens_to_sample": 300,
 	})
-	http.Post(endpoint, "application/json", bytes.NewReader(b)) // want `legacy Text Completions endpoint`
+	http.Post(endpoint, "application/json", bytes.NewReader(b))
 }
 
 // elsewhere builds a body sent by another function: no fix.

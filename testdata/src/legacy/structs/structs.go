@@ -22,7 +22,7 @@ type CompletionRequest struct {
 
 func send(v any) {
 	b, _ := json.Marshal(v)
-	http.Post("https://api.anthropic.com/v1/complete", "application/json", bytes.NewReader(b)) // want `"https://api.anthropic.com/v1/complete" is the legacy Text Completions endpoint`
+	http.Post("https://api.anthropic.com/v1/complete", "application/json", bytes.NewReader(b))
 }
 
 func literal(question string) {

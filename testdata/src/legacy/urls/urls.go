@@ -1,10 +1,13 @@
 // Package urls exercises requests to the legacy endpoint by URL, and
 // requests to other providers' /complete endpoints that must stay silent.
+// A URL whose body is found is a related place of the body's diagnostic;
+// only a URL sent with a body found nowhere is reported on its own.
 package urls
 
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -102,4 +105,75 @@ func messages(body []byte) {
 // not reported.
 func completions(body []byte) {
 	http.Post("https://api.anthropic.com/v1/autocomplete", "application/json", bytes.NewReader(body))
+}
+
+// ask is a hand-written client: the body, the URL and the call of net/http
+// are one request, reported once, at the body its fix rewrites.
+func ask(ctx context.Context, key, question string) (string, error) {
+	body, err := json.Marshal(map[string]any{ // want `^map literal builds a legacy Text Completions request body \(max_tokens_to_sample\)`
+		"model":                "claude-sonnet-4-6",
+		"prompt":               "\n\nHuman: " + question + "\n\nAssistant:",
+		"max_tokens_to_sample": 256,
+	})
+	if err != nil {
+		return "", err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, "https://api.anthropic.com/v1/complete", bytes.NewReader(body))
+	if err != nil {
+		return "", err
+	}
+	req.Header.Set("x-api-key", key)
+	req.Header.Set("anthropic-version", "2023-06-01")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	var out map[string]any
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		return "", err
+	}
+	text, _ := out["completion"].(string)
+	return text, nil
+}
+
+// post sends the bodies its callers build: each caller's body is a request
+// whose URL is post's.
+func post(v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	_, err = http.Post("https://api.anthropic.com/v1/complete", "application/json", bytes.NewReader(b))
+	return err
+}
+
+func hello() error {
+	return post(map[string]any{ // want `^map literal builds a legacy`
+		"prompt":               "\n\nHuman: Hello\n\nAssistant:",
+		"max_tokens_to_sample": 64,
+	})
+}
+
+func goodbye() error {
+	payload := map[string]any{ // want `^map literal builds a legacy`
+		"prompt":               "\n\nHuman: Goodbye\n\nAssistant:",
+		"max_tokens_to_sample": 64,
+	}
+	return post(payload)
+}
+
+// encoded writes the body through an encoder, which is not followed: the
+// function's one URL is the body's.
+func encoded(question string) error {
+	var buf bytes.Buffer
+	err := json.NewEncoder(&buf).Encode(map[string]any{ // want `^map literal builds a legacy`
+		"prompt":               "\n\nHuman: " + question + "\n\nAssistant:",
+		"max_tokens_to_sample": 64,
+	})
+	if err != nil {
+		return err
+	}
+	_, err = http.Post("https://api.anthropic.com/v1/complete", "application/json", &buf)
+	return err
 }

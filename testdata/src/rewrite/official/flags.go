@@ -33,6 +33,6 @@ func chatFlag(ctx context.Context, client anthropic.Client, model, q string) {
 
 func mainFlag(ctx context.Context, client anthropic.Client) {
 	flag.Parse()
-	askFlag(ctx, client, *modelFlag, "Capital of France?") // want `askFlag calls CompletionService.New`
-	chatFlag(ctx, client, *modelFlag, "Hello")             // want `chatFlag calls CompletionService.New`
+	askFlag(ctx, client, *modelFlag, "Capital of France?")
+	chatFlag(ctx, client, *modelFlag, "Hello")
 }

@@ -1,0 +1,3 @@
+module example.com/claudehttp
+
+go 1.26
