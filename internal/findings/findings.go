@@ -4,9 +4,11 @@
 package findings
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"go/token"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -21,6 +23,17 @@ type Finding struct {
 	File       string // absolute path
 	Start, End int    // byte offsets; End == Start for a point
 	Fixes      []Fix
+	// Related are the finding's other places: the parts of one legacy
+	// request (its URL, the call that sends it, the calls of a wrapper
+	// that sends it) reported as one finding.
+	Related []Related
+}
+
+// A Related is another place of a finding, with what it is.
+type Related struct {
+	File       string // absolute path
+	Start, End int    // byte offsets; End == Start for a point
+	Message    string
 }
 
 // Fix is one suggested fix.
@@ -89,15 +102,28 @@ func (f Finding) key() string {
 }
 
 // Dedup returns fs without the repeats that analysing a package and its test
-// variant produce, keeping the first of each.
+// variant produce, keeping the first of each with the related places of
+// all: the test variant may add places in its test files.
 func Dedup(fs []Finding) []Finding {
-	seen := make(map[string]bool)
+	seen := make(map[string]int)
 	var out []Finding
 	for _, f := range fs {
-		if !seen[f.key()] {
-			seen[f.key()] = true
+		i, ok := seen[f.key()]
+		if !ok {
+			seen[f.key()] = len(out)
 			out = append(out, f)
+			continue
 		}
+		merged := slices.Clone(out[i].Related)
+		for _, r := range f.Related {
+			if !slices.Contains(merged, r) {
+				merged = append(merged, r)
+			}
+		}
+		slices.SortStableFunc(merged, func(a, b Related) int {
+			return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+		})
+		out[i].Related = merged
 	}
 	return out
 }
@@ -120,6 +146,11 @@ func Convert(fset *token.FileSet, d analysis.Diagnostic) (Finding, bool) {
 			fix.Edits = append(fix.Edits, Edit{File: file, Start: start, End: end, NewText: string(e.NewText)})
 		}
 		f.Fixes = append(f.Fixes, fix)
+	}
+	for _, r := range d.Related {
+		if file, start, end, ok := offsets(fset, r.Pos, r.End); ok {
+			f.Related = append(f.Related, Related{File: file, Start: start, End: end, Message: r.Message})
+		}
 	}
 	return f, true
 }

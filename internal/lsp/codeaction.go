@@ -32,12 +32,13 @@ func (s *Server) codeActions(p CodeActionParams) []CodeAction {
 		return actions
 	}
 	t := newText(r.content)
+	texts := map[string]*text{path: t}
 	from, to := t.offset(p.Range.Start), t.offset(p.Range.End)
 	for i, f := range r.findings {
 		if f.Start > to || from > f.End {
 			continue
 		}
-		diag := s.diagnostic(t, f)
+		diag := s.diagnostic(path, texts, r, f)
 		for j, fx := range f.Fixes {
 			key := [2]int{i, j}
 			edit, cached := r.edits[key]
@@ -112,10 +113,7 @@ func (s *Server) workspaceEdit(r *fileResult, fx findings.Fix) *WorkspaceEdit {
 				after = string(formatted)
 			}
 		}
-		uri := pathToURI(file)
-		if d, open := s.docs[file]; open {
-			uri = d.uri
-		}
+		uri := s.uriOf(file)
 		t := newText(before)
 		changes := []TextEdit{}
 		for _, e := range udiff.Strings(before, after) {

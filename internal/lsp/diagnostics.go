@@ -17,15 +17,20 @@ func (s *Server) diagnostics(path string, r *fileResult) []Diagnostic {
 		return []Diagnostic{s.failureDiagnostic(path, t, r)}
 	}
 	out := make([]Diagnostic, 0, len(r.findings))
+	texts := map[string]*text{path: t}
 	for _, f := range r.findings {
-		out = append(out, s.diagnostic(t, f))
+		out = append(out, s.diagnostic(path, texts, r, f))
 	}
 	return out
 }
 
-func (s *Server) diagnostic(t *text, f findings.Finding) Diagnostic {
+// diagnostic converts f, a finding of the file at path, whose text is
+// texts[path]; texts caches the other files its related places are in. A
+// client that does not show related information gets them as lines of the
+// message, as gopls does. Called with s.mu held.
+func (s *Server) diagnostic(path string, texts map[string]*text, r *fileResult, f findings.Finding) Diagnostic {
 	d := Diagnostic{
-		Range:    t.rangeOf(f.Start, f.End),
+		Range:    texts[path].rangeOf(f.Start, f.End),
 		Severity: SeverityWarning,
 		Code:     f.Category,
 		Source:   "completelint",
@@ -34,7 +39,39 @@ func (s *Server) diagnostic(t *text, f findings.Finding) Diagnostic {
 	if s.opts.HelpURL != "" {
 		d.CodeDescription = &CodeDescription{Href: s.opts.HelpURL}
 	}
+	for _, rel := range f.Related {
+		t, ok := texts[rel.File]
+		if !ok {
+			content, found := s.analysedText(r, rel.File)
+			if found {
+				t = newText(content)
+			}
+			texts[rel.File] = t
+		}
+		if t == nil {
+			continue
+		}
+		loc := Location{URI: s.uriOf(rel.File), Range: t.rangeOf(rel.Start, rel.End)}
+		if s.related {
+			d.RelatedInformation = append(d.RelatedInformation, DiagnosticRelatedInformation{Location: loc, Message: rel.Message})
+			continue
+		}
+		name := rel.File
+		if p, err := filepath.Rel(filepath.Dir(path), rel.File); err == nil && filepath.IsLocal(p) {
+			name = p
+		}
+		d.Message += fmt.Sprintf("\n%s:%d:%d: %s", name, loc.Range.Start.Line+1, loc.Range.Start.Character+1, rel.Message)
+	}
 	return d
+}
+
+// uriOf is the URI of file: the open document's, else its file URI.
+// Called with s.mu held.
+func (s *Server) uriOf(file string) DocumentURI {
+	if d, open := s.docs[file]; open {
+		return d.uri
+	}
+	return pathToURI(file)
 }
 
 // packageClause finds the package clause, where a diagnostic about the

@@ -80,12 +80,25 @@ type CodeDescription struct {
 
 // Diagnostic is one finding.
 type Diagnostic struct {
-	Range           Range            `json:"range"`
-	Severity        int              `json:"severity,omitempty"`
-	Code            string           `json:"code,omitempty"`
-	CodeDescription *CodeDescription `json:"codeDescription,omitempty"`
-	Source          string           `json:"source,omitempty"`
-	Message         string           `json:"message"`
+	Range              Range                          `json:"range"`
+	Severity           int                            `json:"severity,omitempty"`
+	Code               string                         `json:"code,omitempty"`
+	CodeDescription    *CodeDescription               `json:"codeDescription,omitempty"`
+	Source             string                         `json:"source,omitempty"`
+	Message            string                         `json:"message"`
+	RelatedInformation []DiagnosticRelatedInformation `json:"relatedInformation,omitempty"`
+}
+
+// Location is a range in a document.
+type Location struct {
+	URI   DocumentURI `json:"uri"`
+	Range Range       `json:"range"`
+}
+
+// DiagnosticRelatedInformation is another place of a diagnostic.
+type DiagnosticRelatedInformation struct {
+	Location Location `json:"location"`
+	Message  string   `json:"message"`
 }
 
 // PublishDiagnosticsParams is the payload of textDocument/publishDiagnostics.
@@ -190,6 +203,11 @@ type InitializeParams struct {
 				DynamicRegistration bool `json:"dynamicRegistration"`
 			} `json:"didChangeWatchedFiles"`
 		} `json:"workspace"`
+		TextDocument struct {
+			PublishDiagnostics struct {
+				RelatedInformation bool `json:"relatedInformation"`
+			} `json:"publishDiagnostics"`
+		} `json:"textDocument"`
 	} `json:"capabilities"`
 }
 

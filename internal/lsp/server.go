@@ -50,6 +50,7 @@ type Server struct {
 	deps     map[string][]string    // local package directories each document's analysis read
 	running  *running
 	watch    bool // the client can watch files for us
+	related  bool // the client shows a diagnostic's related information
 	wake     chan struct{}
 	shutdown bool
 	exit     chan struct{}
@@ -134,6 +135,7 @@ func (s *Server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 		}
 		s.mu.Lock()
 		s.watch = p.Capabilities.Workspace.DidChangeWatchedFiles.DynamicRegistration
+		s.related = p.Capabilities.TextDocument.PublishDiagnostics.RelatedInformation
 		s.mu.Unlock()
 		return InitializeResult{
 			Capabilities: ServerCapabilities{

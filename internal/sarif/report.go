@@ -46,6 +46,9 @@ type Fix = findings.Fix
 // Edit is one edit of a Fix.
 type Edit = findings.Edit
 
+// Related is another place of a Finding.
+type Related = findings.Related
+
 // Input is everything Build needs.
 type Input struct {
 	Tool     Tool

@@ -12,8 +12,11 @@ import (
 
 const legacySrc = "package p\n\n// é😀\nvar s = complete(\"Human: hi\")\n"
 
+// callerSrc calls a wrapper of the request in legacySrc.
+const callerSrc = "package p\n\nvar t = ask(\"😀 hi\")\n"
+
 func testInput(findings ...Finding) Input {
-	files := map[string]string{"/src/mod/pkg/a.go": legacySrc}
+	files := map[string]string{"/src/mod/pkg/a.go": legacySrc, "/src/mod/pkg/b.go": callerSrc}
 	return Input{
 		Tool: Tool{Name: "completelint", Version: "1.2.3", SemanticVersion: "1.2.3",
 			InformationURI: "https://example.com/completelint"},
@@ -131,6 +134,33 @@ func TestBuildResultWithFix(t *testing.T) {
 	assert.Equal(t, `\n\n`, at(t, repl, "insertedContent", "text"))
 }
 
+// TestBuildRelatedLocations: the other places of a finding are its
+// relatedLocations, each with its message, in its own file, numbered.
+func TestBuildRelatedLocations(t *testing.T) {
+	callStart := bytes.Index([]byte(legacySrc), []byte("complete("))
+	askStart := bytes.Index([]byte(callerSrc), []byte("ask("))
+	argEnd := bytes.Index([]byte(callerSrc), []byte(" hi"))
+	doc := buildJSON(t, testInput(Finding{Category: "legacy-api", Message: "legacy call",
+		File: "/src/mod/pkg/a.go", Start: callStart, End: callStart + len("complete"),
+		Related: []Related{
+			{File: "/src/mod/pkg/a.go", Start: callStart - 4, End: callStart - 3, Message: "its variable"},
+			{File: "/src/mod/pkg/b.go", Start: askStart, End: argEnd, Message: "calls ask, which sends this request"},
+		}}))
+	result := at(t, doc, "runs", 0, "results", 0)
+	rel := at(t, result, "relatedLocations").([]any)
+	require.Len(t, rel, 2)
+	assert.Equal(t, 1.0, at(t, rel[0], "id"))
+	assert.Equal(t, "its variable", at(t, rel[0], "message", "text"))
+	assert.Equal(t, "pkg/a.go", at(t, rel[0], "physicalLocation", "artifactLocation", "uri"))
+	assert.Equal(t, 2.0, at(t, rel[1], "id"))
+	assert.Equal(t, "calls ask, which sends this request", at(t, rel[1], "message", "text"))
+	assert.Equal(t, "pkg/b.go", at(t, rel[1], "physicalLocation", "artifactLocation", "uri"))
+	assert.Equal(t, SrcRoot, at(t, rel[1], "physicalLocation", "artifactLocation", "uriBaseId"))
+	// ask("😀: the emoji counts two UTF-16 units.
+	assert.Equal(t, map[string]any{"startLine": 3.0, "startColumn": 9.0, "endLine": 3.0, "endColumn": 16.0},
+		at(t, rel[1], "physicalLocation", "region"))
+}
+
 func TestBuildUTF16Columns(t *testing.T) {
 	// Line 3 is "// é😀": the column after 😀 is 1 + 3 + 1 + 2 = 7 UTF-16 units
 	// although it is byte 3 + 2 + 4 = 9 of the line.
@@ -161,6 +191,8 @@ func TestBuildErrors(t *testing.T) {
 		{"unreadable file", Finding{Category: "legacy-api", File: "/src/mod/missing.go"}, "no such file"},
 		{"range past the end", Finding{Category: "legacy-api", File: "/src/mod/pkg/a.go", Start: 1, End: 1000}, "beyond the end"},
 		{"inverted range", Finding{Category: "legacy-api", File: "/src/mod/pkg/a.go", Start: 5, End: 4}, "invalid range"},
+		{"related past the end", Finding{Category: "legacy-api", File: "/src/mod/pkg/a.go",
+			Related: []Related{{File: "/src/mod/pkg/b.go", Start: 1, End: 1000}}}, "beyond the end"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

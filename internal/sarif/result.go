@@ -40,6 +40,20 @@ func (b *builder) result(f Finding, ruleIndex int) (*sarif.Result, error) {
 			sarif.NewPhysicalLocation().
 				WithArtifactLocation(b.artifact(f.File)).
 				WithRegion(region))})
+	for i, r := range f.Related {
+		region, err := b.region(r.File, r.Start, r.End)
+		if err != nil {
+			return nil, err
+		}
+		// ids are 1-based in the order listed, so that the message of the
+		// result could link them as [text](id).
+		result.AddRelatedLocation(sarif.NewLocationWithPhysicalLocation(
+			sarif.NewPhysicalLocation().
+				WithArtifactLocation(b.artifact(r.File)).
+				WithRegion(region)).
+			WithId(i + 1).
+			WithMessage(sarif.NewTextMessage(r.Message)))
+	}
 	for _, fix := range f.Fixes {
 		sf, err := b.fix(fix)
 		if err != nil {

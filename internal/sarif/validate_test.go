@@ -12,8 +12,9 @@ import (
 	"github.com/completelint/completelint/internal/sarif/sarifcheck"
 )
 
-// TestBuildValidates checks a log with results, fixes, an insertion point and
-// a file outside the root against Microsoft's validator.
+// TestBuildValidates checks a log with results, fixes, an insertion point,
+// related locations and a file outside the root against Microsoft's
+// validator.
 func TestBuildValidates(t *testing.T) {
 	litStart := bytes.Index([]byte(legacySrc), []byte(`"Human`)) + 1
 	in := testInput(
@@ -23,8 +24,14 @@ func TestBuildValidates(t *testing.T) {
 				{File: "/src/mod/pkg/a.go", Start: litStart, End: litStart, NewText: `\n\n`},
 				{File: "/src/mod/pkg/a.go", Start: litStart + 6, End: litStart + 9, NewText: " hello"},
 			}}}},
-		Finding{Category: "legacy-api", Message: "legacy call", File: "/src/mod/pkg/a.go", Start: 40, End: 48},
+		Finding{Category: "legacy-api", Message: "legacy call", File: "/src/mod/pkg/a.go", Start: 40, End: 48,
+			Related: []Related{
+				{File: "/src/mod/pkg/b.go", Start: 19, End: 25, Message: "calls ask, which sends this request"},
+				{File: "/src/mod/pkg/b.go", Start: 19, End: 19, Message: "a point"},
+				{File: "/elsewhere/c.go", Start: 0, End: 7, Message: "a place outside the root"},
+			}},
 	)
+	in.ReadFile = readAlso(in.ReadFile, "/elsewhere/c.go", "package c\n")
 	report, err := Build(in)
 	require.NoError(t, err)
 	path := filepath.Join(t.TempDir(), "out.sarif")
@@ -59,4 +66,14 @@ func (f *fakeT) Helper() {}
 func (f *fakeT) Fatalf(format string, args ...any) {
 	f.failed = true
 	panic("fatal")
+}
+
+// readAlso returns read, knowing also the file path with content.
+func readAlso(read func(string) ([]byte, error), path, content string) func(string) ([]byte, error) {
+	return func(p string) ([]byte, error) {
+		if p == path {
+			return []byte(content), nil
+		}
+		return read(p)
+	}
 }
