@@ -26,7 +26,7 @@ var fixtureRoots = map[string][]string{
 		"legacy/imported", "legacy/langchaingo", "legacy/maps", "legacy/maps_fix", "legacy/structs",
 		"legacy/traps", "legacy/urls", "legacy/welch",
 		"rewrite/community/goanthropic", "rewrite/community/welch", "rewrite/literal", "rewrite/official",
-		"wrappers/app", "wrappers/bodyapp", "wrappers/fifty", "wrappers/httpllm", "wrappers/llm",
+		"wrappers/acked", "wrappers/ackedapp", "wrappers/app", "wrappers/bodyapp", "wrappers/fifty", "wrappers/httpllm", "wrappers/llm",
 	},
 	"wrappersmod": {"example.com/app", "example.com/claudehttp"},
 	"alpha":       {"alphacalls", "rewrite/official"},

@@ -18,9 +18,15 @@
 // v0.1.8 (the module version read from its file names), hand-written bodies
 // (structs tagged max_tokens_to_sample, map[string]any), URLs of the
 // /v1/complete endpoint, and AWS Bedrock InvokeModel with a legacy model or
-// body. A function whose string parameter flows into a legacy prompt is a
-// wrapper: its callers are reported and their arguments checked inside its
-// prompt (across packages with -wrappers, which needs analysis facts).
+// body. Each request is one legacy-api finding, where its fix lands (the call,
+// or a hand-written body); its other places (the URL and the call of net/http
+// a body is sent with, the calls of a wrapper) are the finding's related
+// information. A function whose string parameter flows into a legacy prompt
+// is a wrapper: its callers' arguments are checked inside its prompt, and
+// its calls are reported by themselves, once per package, only where the
+// wrapper's own finding is not shown: another module's wrapper, or one whose
+// call is suppressed (across packages with -wrappers, which needs analysis
+// facts).
 //
 // Each finding has a category, usable in suppression comments:
 //

@@ -23,10 +23,13 @@ type wrapperFact struct {
 	Via []string
 	// Pieces are the wrapper's prompt template.
 	Pieces []wrapperPiece
-	// Module is the path of the wrapper's module ("" outside one): a
-	// caller in another module reports the request the wrapper sends, one
-	// in the same module leaves that to the wrapper's package.
-	Module string
+	// Module is the path of the wrapper's module ("" outside one), and
+	// Suppressed is set when a suppression comment covers the legacy-api
+	// finding of the request it sends. A caller reports the request (once
+	// per package) only when that finding is not shown: the wrapper is in
+	// another module, or its finding is suppressed.
+	Module     string
+	Suppressed bool
 }
 
 // A wrapperPiece is literal text, or a hole that is the parameter with

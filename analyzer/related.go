@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 	"strings"
 
@@ -150,11 +151,14 @@ func (c *checker) argumentBodies(fn *types.Func, i int, hops int) (lits []ast.No
 
 // A wrapperRoot is the legacy request a wrapper of this package sends:
 // one of this package, whose legacy-api diagnostic is at at, or one behind
-// imported, a wrapper of another package, in module.
+// imported, a wrapper of another package; module is the module of the code
+// that reports it, and suppressed is set when a suppression comment covers
+// that report.
 type wrapperRoot struct {
-	at       token.Pos
-	imported *types.Func
-	module   string
+	at         token.Pos
+	imported   *types.Func
+	module     string
+	suppressed bool
 }
 
 // rootOf returns the root of wrapper fn with fact w: recorded for this
@@ -163,7 +167,7 @@ func (c *checker) rootOf(fn *types.Func, w *wrapperFact) wrapperRoot {
 	if fn.Pkg() == c.pass.Pkg {
 		return c.wrapperRoots[fn]
 	}
-	return wrapperRoot{imported: fn, module: w.Module}
+	return wrapperRoot{imported: fn, module: w.Module, suppressed: w.Suppressed}
 }
 
 // modulePath is the path of the package's module, "" outside one.
@@ -174,62 +178,59 @@ func (c *checker) modulePath() string {
 	return c.pass.Module.Path
 }
 
-// A wrapperCall is a call of a wrapper whose request is sent by another
-// module's code.
+// A wrapperCall is a call of a wrapper, name, with fact w.
 type wrapperCall struct {
 	call *ast.CallExpr
 	name string
 	w    *wrapperFact
 }
 
-// wrapperCalls are the calls of this package into other modules' wrappers,
-// by the imported wrapper their request goes through.
-type wrapperCalls map[*types.Func][]wrapperCall
+// wrapperCalls are the calls of wrappers whose request's own diagnostic is
+// not shown, by root.
+type wrapperCalls map[wrapperRoot][]wrapperCall
 
-// wrapperCaller records a call of wrapper name (with fact w) as a site of
-// the analysis result, and as a related place of the diagnostic of its
-// request: the request's own when it is in this package. A wrapper of
-// another package of the same module has its diagnostic there; the calls
-// of another module's wrapper are collected in out, for
-// reportWrapperCalls.
+// wrapperCaller records a call of a wrapper as a site of the analysis
+// result, and as a related place of the diagnostic of the request it sends:
+// the request's own when it is in this package. A request of another
+// package of the same module has its diagnostic there. When the request's
+// diagnostic is not shown (it is in another module, whose diagnostics this
+// run does not show, or it is suppressed, to report the callers instead)
+// the call is collected in out, for reportWrapperCalls.
 func (c *checker) wrapperCaller(call *ast.CallExpr, name string, w *wrapperFact, root wrapperRoot, out *wrapperCalls) {
 	c.rep.describe(call.Pos(), entryRef{lib: wrapperLib}, request.NoFix(request.WrapperCaller, name))
 	switch {
-	case root.imported != nil && root.module != c.modulePath():
+	case root.suppressed || root.imported != nil && root.module != c.modulePath():
 		if *out == nil {
 			*out = make(wrapperCalls)
 		}
-		(*out)[root.imported] = append((*out)[root.imported], wrapperCall{call, name, w})
+		(*out)[root] = append((*out)[root], wrapperCall{call, name, w})
 		return
-	case root.at.IsValid():
+	case root.imported == nil:
 		c.rep.relate(root.at, call, callerNote(name, w))
 	}
 	c.rep.addSite(call.Pos(), false)
 }
 
-// reportWrapperCalls reports the calls of each wrapper of another module
-// once per package: at the first call no suppression comment exempts, with
-// the others as related places. The request is that module's code, whose
-// diagnostics this run does not show: this package's calls are where it
-// reaches this code.
+// reportWrapperCalls reports the calls of each request whose own
+// diagnostic is not shown once per package: at the first call no
+// suppression comment exempts, with the others as related places.
 func (c *checker) reportWrapperCalls(calls wrapperCalls) {
-	keys := make([]*types.Func, 0, len(calls))
-	for fn := range calls {
-		keys = append(keys, fn)
-	}
-	slices.SortFunc(keys, func(a, b *types.Func) int { return cmp.Compare(calls[a][0].call.Pos(), calls[b][0].call.Pos()) })
-	for _, fn := range keys {
-		group := calls[fn]
+	groups := slices.Collect(maps.Values(calls))
+	for _, group := range groups {
 		slices.SortFunc(group, func(a, b wrapperCall) int { return cmp.Compare(a.call.Pos(), b.call.Pos()) })
+	}
+	slices.SortFunc(groups, func(a, b []wrapperCall) int { return cmp.Compare(a[0].call.Pos(), b[0].call.Pos()) })
+	for _, group := range groups {
 		first := slices.IndexFunc(group, func(wc wrapperCall) bool {
 			_, suppressed := c.rep.suppression(promptcheck.LegacyAPI, wc.call.Pos())
 			return !suppressed
 		})
 		for i, wc := range group {
-			if i != first {
-				c.rep.addSite(wc.call.Pos(), false)
+			if i == first {
+				continue
 			}
-			if i > first && first >= 0 {
+			c.rep.addSite(wc.call.Pos(), false)
+			if first >= 0 {
 				c.rep.relate(group[first].call.Pos(), wc.call, callerNote(wc.name, wc.w))
 			}
 		}

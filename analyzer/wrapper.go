@@ -36,7 +36,9 @@ func (c *checker) noteWrapper(req *request.Request, p evaluatedPrompt) {
 	if !ok {
 		return
 	}
-	c.addWrapper(fn, &wrapperFact{Sends: sends(req), At: c.shortPos(at.Pos()), Pieces: pieces, Module: c.modulePath()}, wrapperRoot{at: at.Pos()})
+	_, suppressed := c.rep.suppression(promptcheck.LegacyAPI, at.Pos())
+	root := wrapperRoot{at: at.Pos(), module: c.modulePath(), suppressed: suppressed}
+	c.addWrapper(fn, &wrapperFact{Sends: sends(req), At: c.shortPos(at.Pos()), Pieces: pieces, Module: root.module, Suppressed: suppressed}, root)
 }
 
 // sends describes what a wrapper of req does, after the wrapper's name.
@@ -245,7 +247,7 @@ func (c *checker) noteChain(cur inspector.Cursor, v strval.Value, name string, w
 	if !ok {
 		return
 	}
-	c.addWrapper(fn, &wrapperFact{Sends: w.Sends, At: w.At, Via: append([]string{name}, w.Via...), Pieces: pieces, Module: c.modulePath()}, root)
+	c.addWrapper(fn, &wrapperFact{Sends: w.Sends, At: w.At, Via: append([]string{name}, w.Via...), Pieces: pieces, Module: c.modulePath(), Suppressed: root.suppressed}, root)
 }
 
 // substitute evaluates the wrapper's template at a call: each parameter

@@ -122,3 +122,14 @@ func TestWrappersAcrossModules(t *testing.T) {
 		}, sites)
 	}
 }
+
+// TestWrapperAcknowledged: a wrapper whose own legacy call is suppressed
+// ("the callers are reported instead") has its calls reported once per
+// package, at the first call, with the others as related places.
+func TestWrapperAcknowledged(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Today: today, Wrappers: true})
+	results := analysistest.Run(t, testdataDir(t), a, "wrappers/acked", "wrappers/ackedapp")
+	legacy, fset := legacyDiagnostics(t, results)
+	assert.Equal(t, []string{"acked.go:31:2 calls Ask, which sends this request"}, related(fset, legacy["acked.go:30"]))
+	assert.Equal(t, []string{"ackedapp.go:13:2 calls acked.Ask, which sends this request"}, related(fset, legacy["ackedapp.go:12"]))
+}

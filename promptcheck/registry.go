@@ -54,8 +54,9 @@ var (
 		Summary: "a hand-written Text Completions request body: a struct tagged `max_tokens_to_sample` or a map with that key",
 		Doc: "A body built by hand for `POST /v1/complete` (a struct with a field tagged " +
 			"`json:\"max_tokens_to_sample\"`, or a `map[string]any` with that key) is reported where " +
-			"its value is built. A map body whose prompt can be split into turns is rewritten to the " +
-			"Messages body, together with its URL, as one fix.",
+			"its value is built, once per request: the URL and the call of net/http it is sent with " +
+			"are related places of the finding. A map body whose prompt can be split into turns is " +
+			"rewritten to the Messages body, together with its URL, as one fix.",
 		Bad:  "body := map[string]any{\"model\": model, \"max_tokens_to_sample\": 1024, \"prompt\": \"\\n\\nHuman: \" + q + \"\\n\\nAssistant:\"}",
 		Good: "body := map[string]any{\"model\": model, \"max_tokens\": 1024, \"messages\": []map[string]any{{\"role\": \"user\", \"content\": q}}}",
 	}
@@ -63,7 +64,9 @@ var (
 		ID: "legacy-api/endpoint", Category: LegacyAPI, Severity: Warning,
 		Summary: "a URL of the `/v1/complete` endpoint given to an HTTP request",
 		Doc: "A URL ending in `/v1/complete` passed to `http.NewRequest*`, `http.Post` or a client's " +
-			"`Post`. A request to another provider's `/complete` is not reported.",
+			"`Post`, when the body sent with it is found nowhere (a body that is found carries the " +
+			"finding, the URL is its related place). A request to another provider's `/complete` is " +
+			"not reported.",
 		Bad:  "req, err := http.NewRequestWithContext(ctx, \"POST\", \"https://api.anthropic.com/v1/complete\", body)",
 		Good: "req, err := http.NewRequestWithContext(ctx, \"POST\", \"https://api.anthropic.com/v1/messages\", body)",
 	}
@@ -78,9 +81,13 @@ var (
 	RuleLegacyWrapperCall = &Rule{
 		ID: "legacy-api/wrapper-call", Category: LegacyAPI, Severity: Warning,
 		Summary: "a call of a function whose string parameter flows into a legacy prompt",
-		Doc: "A function whose string parameter becomes (part of) a legacy prompt is a wrapper: its " +
-			"callers are reported, naming the call it makes, and the argument they pass is checked " +
-			"inside the wrapper's prompt. Across packages this needs `-wrappers`.",
+		Doc: "A function whose string parameter becomes (part of) a legacy prompt is a wrapper: the " +
+			"argument its callers pass is checked inside the wrapper's prompt, and each call is a " +
+			"related place of the request's one finding. A package reports its calls of a wrapper " +
+			"itself, once, at the first call with the others related, only when the request's own " +
+			"finding is not shown: the wrapper is in another module, or its finding is suppressed " +
+			"(`//completelint:ignore legacy-api`) so that callers are reported instead. Across " +
+			"packages this needs `-wrappers`.",
 		Bad:  "answer, err := ask(ctx, \"Why is the sky blue?\") // ask calls CompletionService.New",
 		Good: "answer, err := ask(ctx, \"Why is the sky blue?\") // ask calls MessageService.New",
 	}

@@ -289,7 +289,8 @@ var textDiag = regexp.MustCompile(`^(\S+\.go:\d+:\d+): (.+)$`)
 func parseText(dir, out string) map[string]string {
 	diags := map[string]string{}
 	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
-		if m := textDiag.FindStringSubmatch(line); m != nil {
+		// A diagnostic's related places follow it, their messages indented.
+		if m := textDiag.FindStringSubmatch(line); m != nil && !strings.HasPrefix(m[2], "\t") {
 			diags[relPosn(dir, m[1])] = m[2]
 		}
 	}

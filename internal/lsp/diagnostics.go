@@ -25,9 +25,10 @@ func (s *Server) diagnostics(path string, r *fileResult) []Diagnostic {
 }
 
 // diagnostic converts f, a finding of the file at path, whose text is
-// texts[path]; texts caches the other files its related places are in. A
-// client that does not show related information gets them as lines of the
-// message, as gopls does. Called with s.mu held.
+// texts[path]; texts caches the other files its related places are in.
+// Related places are sent only to a client that declares it shows them: the
+// message stays the one of the command line, and a request stays one
+// diagnostic. Called with s.mu held.
 func (s *Server) diagnostic(path string, texts map[string]*text, r *fileResult, f findings.Finding) Diagnostic {
 	d := Diagnostic{
 		Range:    texts[path].rangeOf(f.Start, f.End),
@@ -39,11 +40,13 @@ func (s *Server) diagnostic(path string, texts map[string]*text, r *fileResult, 
 	if s.opts.HelpURL != "" {
 		d.CodeDescription = &CodeDescription{Href: s.opts.HelpURL}
 	}
+	if !s.related {
+		return d
+	}
 	for _, rel := range f.Related {
 		t, ok := texts[rel.File]
 		if !ok {
-			content, found := s.analysedText(r, rel.File)
-			if found {
+			if content, found := s.analysedText(r, rel.File); found {
 				t = newText(content)
 			}
 			texts[rel.File] = t
@@ -51,16 +54,10 @@ func (s *Server) diagnostic(path string, texts map[string]*text, r *fileResult, 
 		if t == nil {
 			continue
 		}
-		loc := Location{URI: s.uriOf(rel.File), Range: t.rangeOf(rel.Start, rel.End)}
-		if s.related {
-			d.RelatedInformation = append(d.RelatedInformation, DiagnosticRelatedInformation{Location: loc, Message: rel.Message})
-			continue
-		}
-		name := rel.File
-		if p, err := filepath.Rel(filepath.Dir(path), rel.File); err == nil && filepath.IsLocal(p) {
-			name = p
-		}
-		d.Message += fmt.Sprintf("\n%s:%d:%d: %s", name, loc.Range.Start.Line+1, loc.Range.Start.Character+1, rel.Message)
+		d.RelatedInformation = append(d.RelatedInformation, DiagnosticRelatedInformation{
+			Location: Location{URI: s.uriOf(rel.File), Range: t.rangeOf(rel.Start, rel.End)},
+			Message:  rel.Message,
+		})
 	}
 	return d
 }

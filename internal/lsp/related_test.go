@@ -2,7 +2,6 @@ package lsp
 
 import (
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -59,7 +58,6 @@ func TestRelatedInformation(t *testing.T) {
 	a := c.open(filepath.Join(dir, "a.go"), relatedModule["a.go"])
 	d := legacyDiagnostic(t, c.waitDiagnostics(a, 1))
 	assert.Equal(t, Position{9, 22}, d.Range.Start, "the body literal")
-	assert.NotContains(t, d.Message, "\n")
 	b := pathToURI(filepath.Join(dir, "b.go"))
 	assert.Equal(t, []DiagnosticRelatedInformation{
 		{Location: Location{URI: a, Range: Range{Start: Position{13, 11}, End: Position{13, 101}}},
@@ -73,19 +71,14 @@ func TestRelatedInformation(t *testing.T) {
 	assert.Equal(t, 0, c.shutdown())
 }
 
-// TestRelatedInformationInMessage: a client that does not declare support
-// for related information gets the places as lines of the message.
-func TestRelatedInformationInMessage(t *testing.T) {
+// TestRelatedInformationNotDeclared: a client that does not declare
+// support for related information gets the diagnostic alone, its message
+// that of the command line.
+func TestRelatedInformationNotDeclared(t *testing.T) {
 	c, _, a := serve(t, analyzer.New(analyzer.Config{Today: "2026-01-15"}), relatedModule, "a.go")
 	d := legacyDiagnostic(t, c.waitDiagnostics(a, 1))
 	assert.Empty(t, d.RelatedInformation)
-	lines := strings.Split(d.Message, "\n")
-	require.Len(t, lines, 4, d.Message)
-	assert.Contains(t, lines[0], "map literal builds a legacy Text Completions request body")
-	assert.Equal(t, []string{
-		"a.go:14:12: http.Post takes the request's URL and body",
-		`a.go:14:22: the request's URL, "https://api.anthropic.com/v1/complete"; the Messages API's is POST /v1/messages`,
-		"b.go:4:12: calls Complete, which sends this request",
-	}, lines[1:])
+	assert.Equal(t, "map literal builds a legacy Text Completions request body (max_tokens_to_sample); "+
+		"migrate to the Messages API: https://docs.anthropic.com/en/api/migrating-from-text-completions-to-messages", d.Message)
 	assert.Equal(t, 0, c.shutdown())
 }
