@@ -81,12 +81,13 @@ var bodyCarriers = map[string]bool{
 }
 
 // sentBodies follows e, the body argument of a call of net/http in fn,
-// back through readers, conversions, json.Marshal and locals defined once
-// before use, to the literals it is built from; a parameter of fn is
-// followed to the arguments of fn's calls in this package. hops bounds the
-// variables and parameters followed. traced is false
-// when a path ends in something else (a buffer an encoder writes, a field,
-// a result of another call).
+// back through readers, conversions, json.Marshal, locals defined once
+// before use and helpers of the package that return the body, to the
+// literals it is built from; a parameter of fn is followed to the
+// arguments of fn's calls in this package. hops bounds the variables,
+// parameters and helpers followed. traced is false when a path ends in
+// something else (a buffer an encoder writes, a field, a result of another
+// package's call).
 func (c *checker) sentBodies(e ast.Expr, fn ast.Node, use token.Pos, hops int) (lits []ast.Node, traced bool) {
 	if hops == 0 || e == nil {
 		return nil, false
@@ -100,15 +101,20 @@ func (c *checker) sentBodies(e ast.Expr, fn ast.Node, use token.Pos, hops int) (
 	case *ast.CompositeLit:
 		return []ast.Node{e}, true
 	case *ast.CallExpr:
-		if len(e.Args) == 0 {
-			return nil, false
-		}
-		if tv, ok := info.Types[e.Fun]; ok && tv.IsType() {
+		if tv, ok := info.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
 			return c.sentBodies(e.Args[0], fn, use, hops) // string(b), []byte(s)
 		}
 		callee, ok := typeutil.Callee(info, e).(*types.Func)
-		if ok && callee.Pkg() != nil && bodyCarriers[callee.Pkg().Path()+"."+callee.Name()] {
+		if ok && callee.Pkg() != nil && len(e.Args) > 0 && bodyCarriers[callee.Pkg().Path()+"."+callee.Name()] {
 			return c.sentBodies(e.Args[0], fn, use, hops)
+		}
+		// A helper of the package that returns the body.
+		if ok && callee.Pkg() == c.pass.Pkg {
+			if decl := c.funcDecl(callee); decl != nil && decl.Body != nil {
+				if ret := singleReturn(decl); ret != nil {
+					return c.sentBodies(ret, decl, ret.End(), hops-1)
+				}
+			}
 		}
 	case *ast.Ident:
 		v, ok := info.Uses[e].(*types.Var)
@@ -247,7 +253,11 @@ func (c *checker) reportWrapperCalls(calls wrapperCalls) {
 
 // callerNote is the related information of a call of a wrapper.
 func callerNote(name string, w *wrapperFact) string {
-	return fmt.Sprintf("calls %s, which sends this request%s", name, through(w))
+	what := "sends this request"
+	if strings.HasPrefix(w.Sends, "builds") {
+		what = "builds this request's body"
+	}
+	return fmt.Sprintf("calls %s, which %s%s", name, what, through(w))
 }
 
 // through names the wrappers between w and its request: " through Ask".

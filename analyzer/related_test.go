@@ -63,7 +63,7 @@ func lineOf(t *testing.T, file, text string) int {
 // TestOneFindingPerRequest checks that a hand-written request whose body,
 // URL and call of net/http are found is one legacy-api diagnostic, at the
 // body, with the URL and the call as related places, also when the body
-// reaches the call through a parameter or an encoder; the fixture's want
+// reaches the call through a parameter, a helper or an encoder; the fixture's want
 // comments check that the URLs have no diagnostic of their own.
 func TestOneFindingPerRequest(t *testing.T) {
 	results := analysistest.Run(t, testdataDir(t), analyzer.New(analyzer.Config{Today: today}), "legacy/urls")
@@ -91,6 +91,13 @@ func TestOneFindingPerRequest(t *testing.T) {
 		fmt.Sprintf("urls.go:%d:11 http.Post takes the request's URL and body", encoded),
 		fmt.Sprintf("urls.go:%d:21 %s", encoded, url),
 	}, related(fset, legacy[at("err := json.NewEncoder(&buf).Encode(map[string]any{")]))
+
+	built := lineOf(t, file, "func sendBuilt(") + 5
+	assert.Equal(t, []string{
+		fmt.Sprintf("urls.go:%d:25 calls newBody, which builds this request's body", built-4),
+		fmt.Sprintf("urls.go:%d:11 http.Post takes the request's URL and body", built),
+		fmt.Sprintf("urls.go:%d:21 %s", built, url),
+	}, related(fset, legacy[at("return map[string]any{")]), "a body a helper returns")
 
 	// A URL sent with a body found nowhere keeps its own diagnostic.
 	assert.Contains(t, legacy, fmt.Sprintf("urls.go:%d", lineOf(t, file, "http.Post(apiURL,")))

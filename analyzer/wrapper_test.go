@@ -100,9 +100,9 @@ func TestWrappersAcrossModules(t *testing.T) {
 	results := analysistest.Run(t, filepath.Join(testdataDir(t), "wrappersmod"), a, "example.com/app", "example.com/claudehttp")
 	legacy, fset := legacyDiagnostics(t, results)
 	assert.Equal(t, []string{
-		"app.go:12:2 calls claudehttp.Complete, which sends this request",
-		"app.go:17:2 calls claudehttp.Complete, which sends this request",
-		"app.go:21:2 calls relay, which sends this request through claudehttp.Complete",
+		"app.go:12:2 calls claudehttp.Complete, which builds this request's body",
+		"app.go:17:2 calls claudehttp.Complete, which builds this request's body",
+		"app.go:21:2 calls relay, which builds this request's body through claudehttp.Complete",
 	}, related(fset, legacy["app.go:11"]))
 	assert.Equal(t, []string{
 		"claudehttp.go:24:11 http.Post takes the request's URL and body",

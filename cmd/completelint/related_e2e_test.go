@@ -44,7 +44,7 @@ func TestOneFindingPerRequestJSON(t *testing.T) {
 		"main.go:16:28": {
 			"main.go:25:14-main.go:25:81 http.NewRequest takes the request's URL and body",
 			`main.go:25:38-main.go:25:57 the request's URL, "<base>/v1/complete"; the Messages API's is POST /v1/messages`,
-			"main.go:71:35-main.go:71:80 calls ask, which sends this request",
+			"main.go:71:35-main.go:71:80 calls ask, which builds this request's body",
 		},
 		"main.go:46:13": {
 			"main.go:56:15-main.go:56:85 http.Post takes the request's URL and body",

@@ -38,6 +38,6 @@ func summarize(ctx context.Context, llm *anthropic.LLM, text string) (string, er
 }
 
 func callers(ctx context.Context, llm *anthropic.LLM) {
-	summarize(ctx, llm, "\n\nHuman: Summarize this.\n\nAssistant:") // want `summarize calls LLM.Call`
-	summarize(ctx, llm, "Summarize this.")                          // want `summarize calls LLM.Call` `prompt has no turns`
+	summarize(ctx, llm, "\n\nHuman: Summarize this.\n\nAssistant:")
+	summarize(ctx, llm, "Summarize this.") // want `prompt has no turns`
 }

@@ -84,5 +84,5 @@ type payload struct {
 func embeddedBody(q string) {
 	inner := turns{Prompt: "Human: " + q}                                                           // want `prompt starts with "Human:"` `prompt must end`
 	b, _ := json.Marshal(payload{Model: "claude-sonnet-4-6", MaxTokensToSample: 100, turns: inner}) // want `composite literal of payload builds a legacy`
-	http.Post("https://api.anthropic.com/v1/complete", "application/json", bytes.NewReader(b))      // want `is the legacy Text Completions endpoint`
+	http.Post("https://api.anthropic.com/v1/complete", "application/json", bytes.NewReader(b))
 }

@@ -30,7 +30,7 @@ func askSystem(ctx context.Context, c anthropic.Client, prompt string) {
 }
 
 func callers(ctx context.Context, c anthropic.Client) {
-	askTerse(ctx, c, "hi")             // want `askTerse calls CompletionService.New`
-	askSystem(ctx, c, "\n\nHuman: hi") // want `askSystem calls CompletionService.New`
-	askSystem(ctx, c, " Human: hi")    // want `askSystem calls CompletionService.New` `prompt must start with "\\n\\nHuman:" turn`
+	askTerse(ctx, c, "hi")
+	askSystem(ctx, c, "\n\nHuman: hi")
+	askSystem(ctx, c, " Human: hi") // want `prompt must start with "\\n\\nHuman:" turn`
 }

@@ -177,3 +177,20 @@ func encoded(question string) error {
 	_, err = http.Post("https://api.anthropic.com/v1/complete", "application/json", &buf)
 	return err
 }
+
+// newBody builds the body that sendBuilt sends.
+func newBody(question string) map[string]any {
+	return map[string]any{ // want `^map literal builds a legacy`
+		"prompt":               "\n\nHuman: " + question + "\n\nAssistant:",
+		"max_tokens_to_sample": 64,
+	}
+}
+
+func sendBuilt(question string) error {
+	b, err := json.Marshal(newBody(question))
+	if err != nil {
+		return err
+	}
+	_, err = http.Post("https://api.anthropic.com/v1/complete", "application/json", bytes.NewReader(b))
+	return err
+}
