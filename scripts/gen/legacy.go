@@ -30,7 +30,7 @@ var siteKinds = []siteKind{
 	{"prompt_loop", map[string]int{legacyAPI: 1}},
 	{"prompt_builder", map[string]int{legacyAPI: 1, modelRetired: 1}},
 	{"sdk_suppressed", map[string]int{}},
-	{"http_struct", map[string]int{legacyAPI: 2, modelRetired: 1}}, // the body and its /v1/complete URL
+	{"http_struct", map[string]int{legacyAPI: 1, modelRetired: 1}}, // the body, its /v1/complete URL a related place
 	{"http_map", map[string]int{legacyAPI: 1, paramRange: 1}},
 	{"bedrock", map[string]int{legacyAPI: 1, modelRetired: 1}},
 }

@@ -45,7 +45,7 @@ func ask(q string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	resp, err := http.Post("https://api.anthropic.com/v1/complete", "application/json", bytes.NewReader(b)) // want `legacy Text Completions endpoint`
+	resp, err := http.Post("https://api.anthropic.com/v1/complete", "application/json", bytes.NewReader(b))
 	if err != nil {
 		return "", err
 	}
