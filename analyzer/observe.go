@@ -20,11 +20,11 @@ const MigrationGuide = migrationGuide
 
 // A Site is one legacy request the analyzer found, whether it was reported
 // or suppressed, or one call of a wrapper function that sends a legacy
-// request (Kind sdk.Wrapper): such a call has no diagnostic of its own, its
-// request's diagnostic names it as a related place, but it is a place that
-// changes when the wrapper is migrated. Tools that act on whole codebases
-// (completelint migrate) need the suppressed sites too, and the library
-// kind, which diagnostics do not carry.
+// request (Kind sdk.Wrapper): a place that changes when the wrapper is
+// migrated, which the diagnostic of its request names as a related place
+// (related.go) rather than having one of its own. Tools that act on whole
+// codebases (completelint migrate) need the suppressed sites too, and the
+// library kind, which diagnostics do not carry.
 type Site struct {
 	Pos     token.Position // where the legacy-api diagnostic is (or would be) reported; the call, for a wrapper call
 	Kind    sdk.Kind       // official SDK, community SDK, hand-written HTTP, Bedrock, wrapper; "" if unknown
