@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -38,6 +39,7 @@ func TestNogo(t *testing.T) {
 	root, err := filepath.Abs(filepath.Join("..", ".."))
 	require.NoError(t, err)
 	cache := cacheDir(t)
+	lockCache(t, cache)
 	layRepos(t, root, filepath.Join(cache, "repos"))
 	ws := filepath.Join(cache, "ws")
 	require.NoError(t, os.RemoveAll(ws))
@@ -89,6 +91,18 @@ func cacheDir(t *testing.T) string {
 	dir, err := os.UserCacheDir()
 	require.NoError(t, err)
 	return filepath.Join(dir, "completelint-bazel")
+}
+
+// lockCache holds an exclusive lock on the cache directory until the test
+// ends: two test runs at once (two checkouts on one machine) would lay out
+// and build in the same workspace.
+func lockCache(t *testing.T, cache string) {
+	t.Helper()
+	require.NoError(t, os.MkdirAll(cache, 0o755))
+	f, err := os.OpenFile(filepath.Join(cache, "lock"), os.O_CREATE|os.O_RDWR, 0o644)
+	require.NoError(t, err)
+	require.NoError(t, syscall.Flock(int(f.Fd()), syscall.LOCK_EX))
+	t.Cleanup(func() { f.Close() }) // closing releases the lock
 }
 
 type result struct {
