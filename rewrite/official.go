@@ -38,6 +38,11 @@ type fixer struct {
 type sdkRewrite struct {
 	*fixer
 	shape *shape
+	// stopHelperUsed is the name of the stop reason helper once a use of
+	// the stop reason needs it (stophelper.go).
+	stopHelperUsed string
+	// calleeDepth counts the functions a result was followed into.
+	calleeDepth int
 }
 
 // Official returns the single "Rewrite to the Messages API" fix for a request

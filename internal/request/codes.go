@@ -86,6 +86,10 @@ const (
 	PromptSprintfNoFormat        Code = "prompt-sprintf-no-format"
 	PromptFormatNotConstant      Code = "prompt-format-not-constant"
 	PromptSprintfSpread          Code = "prompt-sprintf-spread"
+	HelperNameTaken              Code = "helper-name-taken"
+	ResultPassedExported         Code = "result-passed-exported"
+	ResultPassedElsewhere        Code = "result-passed-elsewhere"
+	ResultPassedShared           Code = "result-passed-shared"
 )
 
 var reasonFormats = map[Code]string{
@@ -171,4 +175,8 @@ var reasonFormats = map[Code]string{
 	PromptSprintfNoFormat:        "prompt is fmt.Sprintf without a format",
 	PromptFormatNotConstant:      "prompt is not a constant format: fmt.Sprintf(%s, ...)",
 	PromptSprintfSpread:          "prompt is fmt.Sprintf with arguments spread from a slice",
+	HelperNameTaken:              "the name %s, which the rewrite's helper needs, is taken at %s",
+	ResultPassedExported:         "result passed to %s at %s, which other packages may call with a legacy result",
+	ResultPassedElsewhere:        "result passed to %s at %s, which is not declared in this file with a parameter of its own",
+	ResultPassedShared:           "result passed to %s at %s, which has other callers",
 }

@@ -16,7 +16,7 @@ func escapes(ctx context.Context, client anthropic.Client) (*anthropic.Completio
 }
 
 func passed(ctx context.Context, client anthropic.Client) {
-	resp, _ := client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: result escapes to use at nofix.go:24\)`
+	resp, _ := client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.New\)$`
 		Model:             "claude-sonnet-4-6",
 		MaxTokensToSample: 100,
 		Prompt:            "\n\nHuman: Hi\n\nAssistant:",
