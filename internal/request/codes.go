@@ -90,6 +90,8 @@ const (
 	ResultPassedExported         Code = "result-passed-exported"
 	ResultPassedElsewhere        Code = "result-passed-elsewhere"
 	ResultPassedShared           Code = "result-passed-shared"
+	StreamStopReasonOutsideLoop  Code = "stream-stop-reason-outside-loop"
+	StreamStopReasonShape        Code = "stream-stop-reason-shape"
 )
 
 var reasonFormats = map[Code]string{
@@ -179,4 +181,6 @@ var reasonFormats = map[Code]string{
 	ResultPassedExported:         "result passed to %s at %s, which other packages may call with a legacy result",
 	ResultPassedElsewhere:        "result passed to %s at %s, which is not declared in this file with a parameter of its own",
 	ResultPassedShared:           "result passed to %s at %s, which has other callers",
+	StreamStopReasonOutsideLoop:  "stream event's stop reason read at %s outside the stream's loop",
+	StreamStopReasonShape:        "stream event's stop reason read at %s: this SDK version carries it in a message_delta event of its own type",
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log"
+	"strings"
 
 	"github.com/anthropics/anthropic-sdk-go"
 )
@@ -96,4 +97,57 @@ func declaredFirst(ctx context.Context, client anthropic.Client) string {
 		return ""
 	}
 	return resp.Completion
+}
+
+// A stream's stop reason comes with its last event: the message_delta
+// event, which the loop now also runs for, with no text.
+func streamStop(ctx context.Context, client anthropic.Client) (string, string) {
+	s := client.Completions.NewStreaming(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.NewStreaming\)$`
+		Model:             "claude-sonnet-4-6",
+		MaxTokensToSample: 100,
+		Prompt:            "\n\nHuman: Tell a story\n\nAssistant:",
+	})
+	var text strings.Builder
+	reason := ""
+	for s.Next() {
+		ev := s.Current()
+		text.WriteString(ev.Completion)
+		if ev.StopReason != "" {
+			reason = ev.StopReason
+		}
+	}
+	return text.String(), reason
+}
+
+// After the loop, the current Messages event is message_stop, with no stop
+// reason.
+func streamStopAfterLoop(ctx context.Context, client anthropic.Client) bool {
+	s := client.Completions.NewStreaming(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: stream event's stop reason read at results\.go:\d+ outside the stream's loop\)`
+		Model:             "claude-sonnet-4-6",
+		MaxTokensToSample: 100,
+		Prompt:            "\n\nHuman: Tell a story\n\nAssistant:",
+	})
+	for s.Next() {
+		fmt.Print(s.Current().Completion)
+	}
+	return s.Current().StopReason == "max_tokens"
+}
+
+// Stop reasons compared in the loop go through the helper too: the
+// events without one compare as they did.
+func streamStopCompared(ctx context.Context, client anthropic.Client) bool {
+	s := client.Completions.NewStreaming(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.NewStreaming\)$`
+		Model:             "claude-sonnet-4-6",
+		MaxTokensToSample: 100,
+		Prompt:            "\n\nHuman: Tell a story\n\nAssistant:",
+	})
+	cut := false
+	for s.Next() {
+		fmt.Print(s.Current().Completion)
+		switch s.Current().StopReason {
+		case "max_tokens":
+			cut = true
+		}
+	}
+	return cut
 }
