@@ -223,9 +223,40 @@ func fieldName(kv *ast.KeyValueExpr) *ast.Ident {
 	return id
 }
 
+// sliceLiteral returns the slice literal e is or names: a local variable
+// declared from one (the rewrite builds the messages where the prompt was)
+// and not assigned again.
+func (ev *corpusEval) sliceLiteral(e ast.Expr) (*ast.CompositeLit, bool) {
+	e = ast.Unparen(e)
+	if lit, ok := e.(*ast.CompositeLit); ok {
+		return lit, true
+	}
+	id, ok := e.(*ast.Ident)
+	if !ok || ev.info.Uses[id] == nil {
+		return nil, false
+	}
+	obj := ev.info.Uses[id]
+	var found *ast.CompositeLit
+	writes := 0
+	ast.Inspect(ev.fn, func(n ast.Node) bool {
+		if a, ok := n.(*ast.AssignStmt); ok {
+			for i, l := range a.Lhs {
+				if root, ok := l.(*ast.Ident); ok && ev.info.ObjectOf(root) == obj {
+					writes++
+					if len(a.Lhs) == len(a.Rhs) {
+						found, _ = ast.Unparen(a.Rhs[i]).(*ast.CompositeLit)
+					}
+				}
+			}
+		}
+		return true
+	})
+	return found, writes == 1 && found != nil
+}
+
 // blocks reads a list of text blocks.
 func (ev *corpusEval) blocks(e ast.Expr) ([]any, error) {
-	lit, ok := e.(*ast.CompositeLit)
+	lit, ok := ev.sliceLiteral(e)
 	if !ok {
 		return nil, fmt.Errorf("%s is not a slice literal", ev.src(e))
 	}
@@ -287,7 +318,7 @@ func (ev *corpusEval) textBlock(e ast.Expr) (string, error) {
 // messages reads a list of NewUserMessage / NewAssistantMessage calls or
 // MessageParam literals.
 func (ev *corpusEval) messages(e ast.Expr) ([]any, error) {
-	lit, ok := e.(*ast.CompositeLit)
+	lit, ok := ev.sliceLiteral(e)
 	if !ok {
 		return nil, fmt.Errorf("%s is not a slice literal", ev.src(e))
 	}

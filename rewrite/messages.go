@@ -15,19 +15,39 @@ import (
 // promptFields returns the System (when there is system text) and Messages
 // fields that replace Prompt, without a trailing comma.
 func (f *sdkRewrite) promptFields(p *plan) (string, error) {
+	system, messages, err := f.promptValues(p)
+	if err != nil {
+		return "", err
+	}
+	return f.fieldsOf(system, messages), nil
+}
+
+// fieldsOf spells the System (when system is not empty) and Messages
+// fields with the given values.
+func (f *sdkRewrite) fieldsOf(system, messages string) string {
 	var fields []string
+	if system != "" {
+		fields = append(fields, "System: "+f.wrap(system))
+	}
+	fields = append(fields, "Messages: "+f.wrap(messages))
+	return strings.Join(fields, ",\n")
+}
+
+// promptValues returns the values of the System ("" without system text)
+// and Messages fields that carry the plan, unwrapped.
+func (f *sdkRewrite) promptValues(p *plan) (system, messages string, err error) {
 	if len(p.system) > 0 {
 		e, err := f.expr(p.system)
 		if err != nil {
-			return "", err
+			return "", "", err
 		}
-		fields = append(fields, "System: "+f.system(e))
+		system = f.system(e)
 	}
 	var msgs []string
 	for _, m := range p.messages {
 		e, err := f.messageText(m)
 		if err != nil {
-			return "", err
+			return "", "", err
 		}
 		ctor := "NewUserMessage"
 		if m.role == promptcheck.Assistant {
@@ -35,9 +55,7 @@ func (f *sdkRewrite) promptFields(p *plan) (string, error) {
 		}
 		msgs = append(msgs, f.qual(ctor)+"("+f.qual("NewTextBlock")+"("+e+")),\n")
 	}
-	list := "[]" + f.qual("MessageParam") + "{\n" + strings.Join(msgs, "") + "}"
-	fields = append(fields, "Messages: "+f.wrap(list))
-	return strings.Join(fields, ",\n"), nil
+	return system, "[]" + f.qual("MessageParam") + "{\n" + strings.Join(msgs, "") + "}", nil
 }
 
 // messageText returns the Go expression of a message's text: its segments,
@@ -101,13 +119,13 @@ func (f *fixer) turnPosition(v strval.Value, turn promptcheck.Turn) request.Plac
 	return f.place(pos)
 }
 
-// system spells the System value for text expression e.
+// system spells the System value for text expression e, unwrapped.
 func (f *sdkRewrite) system(e string) string {
 	elem := "{Text: " + e + "}"
 	if f.shape.systemNewTextBlock {
 		elem = f.qual("NewTextBlock") + "(" + e + ")"
 	}
-	return f.wrap("[]" + f.qual("TextBlockParam") + "{" + elem + "}")
+	return "[]" + f.qual("TextBlockParam") + "{" + elem + "}"
 }
 
 // wrap sets a field value in the SDK's style.

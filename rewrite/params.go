@@ -3,6 +3,7 @@ package rewrite
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"reflect"
 	"strings"
@@ -74,15 +75,48 @@ func (f *sdkRewrite) rewriteParams(prompt strval.Value, p *plan) error {
 	if promptKV == nil {
 		return request.NoFix(request.ParamsNoPrompt)
 	}
-	if err := f.inlineDefs(prompt, promptKV.Value); err != nil {
+	site, err := f.inlineDefs(prompt, promptKV.Value)
+	if err != nil {
 		return err
 	}
-	fields, err := f.promptFields(p)
+	var fields string
+	if site != nil {
+		fields, err = f.promptAtSite(site, p)
+	} else {
+		fields, err = f.promptFields(p)
+	}
 	if err != nil {
 		return err
 	}
 	f.replace(promptKV, fields)
 	return nil
+}
+
+// promptAtSite builds the conversation where the prompt variable was
+// built, in variables the request reads, and returns the request's fields.
+func (f *sdkRewrite) promptAtSite(site *promptSite, p *plan) (string, error) {
+	system, messages, err := f.promptValues(p)
+	if err != nil {
+		return "", err
+	}
+	at := []token.Pos{site.def.Pos(), f.req.Call.Pos()}
+	msgName := f.freeLocal(at, "messages", "msgs", "conversation")
+	sysName := f.freeLocal(at, "system", "systemText", "sys")
+	if msgName == "" || system != "" && sysName == "" {
+		return "", request.NoFix(request.PromptNamesTaken, f.place(site.def.Pos()))
+	}
+	decl := msgName + " := " + messages
+	if system != "" {
+		decl = sysName + " := " + system + "\n" + decl
+	} else {
+		sysName = ""
+	}
+	if site.keep {
+		f.insert(site.def.End(), "\n"+decl)
+	} else {
+		f.replace(site.def, decl)
+	}
+	return f.fieldsOf(sysName, msgName), nil
 }
 
 // jsonField returns the name of the field of s whose JSON name is name.

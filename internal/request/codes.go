@@ -92,6 +92,7 @@ const (
 	ResultPassedShared           Code = "result-passed-shared"
 	StreamStopReasonOutsideLoop  Code = "stream-stop-reason-outside-loop"
 	StreamStopReasonShape        Code = "stream-stop-reason-shape"
+	PromptNamesTaken             Code = "prompt-names-taken"
 )
 
 var reasonFormats = map[Code]string{
@@ -183,4 +184,5 @@ var reasonFormats = map[Code]string{
 	ResultPassedShared:           "result passed to %s at %s, which has other callers",
 	StreamStopReasonOutsideLoop:  "stream event's stop reason read at %s outside the stream's loop",
 	StreamStopReasonShape:        "stream event's stop reason read at %s: this SDK version carries it in a message_delta event of its own type",
+	PromptNamesTaken:             "the names for the messages built where the prompt is, at %s, are all taken",
 }
