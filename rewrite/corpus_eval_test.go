@@ -223,35 +223,11 @@ func fieldName(kv *ast.KeyValueExpr) *ast.Ident {
 	return id
 }
 
-// sliceLiteral returns the slice literal e is or names: a local variable
-// declared from one (the rewrite builds the messages where the prompt was)
-// and not assigned again.
+// sliceLiteral returns the slice literal e is or names: the rewrite may
+// build the messages in a variable, where the prompt was.
 func (ev *corpusEval) sliceLiteral(e ast.Expr) (*ast.CompositeLit, bool) {
-	e = ast.Unparen(e)
-	if lit, ok := e.(*ast.CompositeLit); ok {
-		return lit, true
-	}
-	id, ok := e.(*ast.Ident)
-	if !ok || ev.info.Uses[id] == nil {
-		return nil, false
-	}
-	obj := ev.info.Uses[id]
-	var found *ast.CompositeLit
-	writes := 0
-	ast.Inspect(ev.fn, func(n ast.Node) bool {
-		if a, ok := n.(*ast.AssignStmt); ok {
-			for i, l := range a.Lhs {
-				if root, ok := l.(*ast.Ident); ok && ev.info.ObjectOf(root) == obj {
-					writes++
-					if len(a.Lhs) == len(a.Rhs) {
-						found, _ = ast.Unparen(a.Rhs[i]).(*ast.CompositeLit)
-					}
-				}
-			}
-		}
-		return true
-	})
-	return found, writes == 1 && found != nil
+	lit, err := ev.literal(e)
+	return lit, err == nil
 }
 
 // blocks reads a list of text blocks.
