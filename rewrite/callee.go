@@ -62,12 +62,10 @@ func (f *sdkRewrite) isCalleeSel(id *ast.Ident, call *ast.CallExpr) bool {
 
 // funcDecl returns the declaration of fn in the rewrite's file.
 func (f *editor) funcDecl(fn *types.Func) *ast.FuncDecl {
-	for _, d := range f.file.Decls {
-		if fd, ok := d.(*ast.FuncDecl); ok && f.pass.TypesInfo.Defs[fd.Name] == fn {
-			return fd
-		}
+	if fileOf(f.pass, fn.Pos()) != f.file {
+		return nil
 	}
-	return nil
+	return f.packageFunc(fn)
 }
 
 // paramOf returns the parameter of decl that call passes arg to (nil when

@@ -3,6 +3,7 @@ package rewrite
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 	"slices"
 
 	"github.com/completelint/completelint/internal/request"
@@ -31,6 +32,8 @@ type fixer struct {
 	target *target
 	// spellModel spells a model id in the generated code; nil quotes it.
 	spellModel func(id string) string
+	// inlined are the functions whose template the prompt was read from.
+	inlined []*types.Func
 }
 
 // An sdkRewrite moves a call of the official SDK's CompletionService to its
@@ -177,6 +180,10 @@ func (f *fixer) prepare(n ast.Node, prompt strval.Value, conv promptcheck.Conver
 	f.raw = rawLiterals(f.file)
 	if sv, sconv, ok := f.shallowPrompt(prompt, conv); ok {
 		prompt, conv = sv, sconv
+	}
+	if sv, sconv, ok := f.inlineCallees(prompt); ok {
+		prompt, conv = sv, sconv
+		f.noteUncalled()
 	}
 	if err := f.checkFollowable(prompt); err != nil {
 		return prompt, nil, err

@@ -186,9 +186,16 @@ func loggedAndChanged(ctx context.Context, client anthropic.Client, q string) {
 	})
 }
 
-// Building the conversation beside the kept prompt would call lookup twice.
-func loggedImpure(ctx context.Context, client anthropic.Client, q string) {
-	prompt := humanPrompt + " " + lookup(q) + aiPrompt
+var asked int
+
+func nextQuestion() string {
+	asked++
+	return fmt.Sprint("question ", asked)
+}
+
+// Building the conversation beside the kept prompt would ask twice.
+func loggedImpure(ctx context.Context, client anthropic.Client) {
+	prompt := humanPrompt + " " + nextQuestion() + aiPrompt
 	fmt.Println(prompt)
 	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt variable prompt is also used at defs\.go:\d+\)`
 		Model:             "claude-sonnet-4-6",

@@ -60,7 +60,7 @@ func indexed(ctx context.Context, client anthropic.Client, a string) {
 }
 
 func fromCallee(ctx context.Context, client anthropic.Client) {
-	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt is built in another function\)`
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.New\)$`
 		Model:             "claude-sonnet-4-6",
 		MaxTokensToSample: 100,
 		Prompt:            buildPrompt(),
