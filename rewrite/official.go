@@ -34,6 +34,11 @@ type fixer struct {
 	spellModel func(id string) string
 	// inlined are the functions whose template the prompt was read from.
 	inlined []*types.Func
+	// accum is set when the prompt is a variable built up by statements
+	// the rewrite keeps (accumulate.go); nonBlank lists expressions known
+	// to hold text that is not blank.
+	accum    *accumulation
+	nonBlank []ast.Expr
 }
 
 // An sdkRewrite moves a call of the official SDK's CompletionService to its
@@ -184,6 +189,9 @@ func (f *fixer) prepare(n ast.Node, prompt strval.Value, conv promptcheck.Conver
 	if sv, sconv, ok := f.inlineCallees(prompt); ok {
 		prompt, conv = sv, sconv
 		f.noteUncalled()
+	}
+	if sv, sconv, ok := f.accumulated(prompt, conv); ok {
+		prompt, conv = sv, sconv
 	}
 	if err := f.checkFollowable(prompt); err != nil {
 		return prompt, nil, err

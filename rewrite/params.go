@@ -75,6 +75,7 @@ func (f *sdkRewrite) rewriteParams(prompt strval.Value, p *plan) error {
 	if promptKV == nil {
 		return request.NoFix(request.ParamsNoPrompt)
 	}
+	f.applyAccumulation()
 	site, err := f.inlineDefs(prompt, promptKV.Value)
 	if err != nil {
 		return err

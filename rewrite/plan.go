@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/completelint/completelint/internal/request"
@@ -129,6 +130,9 @@ func (f *fixer) nonBlankHoles(segs []segment) bool {
 func (f *fixer) nonBlankHole(p *strval.Piece) bool {
 	if p.Verb != "" && !strings.ContainsAny(p.Verb[len(p.Verb)-1:], "sv") {
 		return true // %d, %q, %x, %t, ...: never blank
+	}
+	if slices.Contains(f.nonBlank, p.Hole) {
+		return true
 	}
 	t := f.pass.TypesInfo.TypeOf(p.Hole)
 	if t == nil {
