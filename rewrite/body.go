@@ -182,6 +182,9 @@ func (f *bodyRewrite) bodyPromptFields(lit *ast.CompositeLit, p *plan) (string, 
 	}
 	var msgs []string
 	for _, m := range p.messages {
+		if m.optional {
+			return "", request.NoFix(request.PrefillMayBeEmpty, f.holeNames(m.segs))
+		}
 		e, err := f.messageText(m)
 		if err != nil {
 			return "", err

@@ -2,6 +2,7 @@ package rewrite
 
 import (
 	"fmt"
+	"go/token"
 	"go/version"
 	"strconv"
 	"strings"
@@ -45,6 +46,9 @@ func (f *sdkRewrite) promptValues(p *plan) (system, messages string, err error) 
 	}
 	var msgs []string
 	for _, m := range p.messages {
+		if m.optional {
+			continue // added by the statement of messagesDecl
+		}
 		e, err := f.messageText(m)
 		if err != nil {
 			return "", "", err
@@ -134,4 +138,42 @@ func (f *sdkRewrite) wrap(value string) string {
 		return f.qual("F") + "(" + value + ")"
 	}
 	return value
+}
+
+// optional returns the plan's message that is sent only when its text is
+// not blank, if any.
+func (p *plan) optional() *message {
+	for i := range p.messages {
+		if p.messages[i].optional {
+			return &p.messages[i]
+		}
+	}
+	return nil
+}
+
+// messagesDecl declares name as the plan's messages: a slice literal, and
+// an append of the optional prefill when its trimmed text is not empty.
+// at is where the statements go.
+func (f *sdkRewrite) messagesDecl(p *plan, name string, at token.Pos) (string, error) {
+	_, messages, err := f.promptValues(p)
+	if err != nil {
+		return "", err
+	}
+	decl := name + " := " + messages
+	m := p.optional()
+	if m == nil {
+		return decl, nil
+	}
+	e, err := f.expr(m.segs)
+	if err != nil {
+		return "", err
+	}
+	text := f.freeLocal([]token.Pos{at}, "prefill", "prefillText", "assistantText")
+	if text == "" {
+		return "", request.NoFix(request.PromptNamesTaken, f.place(at))
+	}
+	f.trimmed = true
+	f.notes = append(f.notes, fmt.Sprintf("the prefill %s is sent only when it is not blank, as the legacy API read no prefill then", f.holeNames(m.segs)))
+	return decl + "\nif " + text + " := " + importMarker("strings") + ".TrimRight(" + e + `, " \t\r\n"); ` + text + ` != "" {` + "\n" +
+		name + " = append(" + name + ", " + f.qual("NewAssistantMessage") + "(" + f.qual("NewTextBlock") + "(" + text + ")))\n}", nil
 }

@@ -81,9 +81,12 @@ func (f *sdkRewrite) rewriteParams(prompt strval.Value, p *plan) error {
 		return err
 	}
 	var fields string
-	if site != nil {
+	switch {
+	case site != nil:
 		fields, err = f.promptAtSite(site, p)
-	} else {
+	case p.optional() != nil:
+		fields, err = f.promptBeforeCall(p)
+	default:
 		fields, err = f.promptFields(p)
 	}
 	if err != nil {
@@ -96,7 +99,7 @@ func (f *sdkRewrite) rewriteParams(prompt strval.Value, p *plan) error {
 // promptAtSite builds the conversation where the prompt variable was
 // built, in variables the request reads, and returns the request's fields.
 func (f *sdkRewrite) promptAtSite(site *promptSite, p *plan) (string, error) {
-	system, messages, err := f.promptValues(p)
+	system, _, err := f.promptValues(p)
 	if err != nil {
 		return "", err
 	}
@@ -106,7 +109,10 @@ func (f *sdkRewrite) promptAtSite(site *promptSite, p *plan) (string, error) {
 	if msgName == "" || system != "" && sysName == "" {
 		return "", request.NoFix(request.PromptNamesTaken, f.place(site.def.Pos()))
 	}
-	decl := msgName + " := " + messages
+	decl, err := f.messagesDecl(p, msgName, site.def.Pos())
+	if err != nil {
+		return "", err
+	}
 	if system != "" {
 		decl = sysName + " := " + system + "\n" + decl
 	} else {
@@ -246,4 +252,111 @@ func (f *fixer) unwrap(e ast.Expr) ast.Expr {
 		return ast.Unparen(e)
 	}
 	return ast.Unparen(call.Args[0])
+}
+
+// promptBeforeCall builds the messages in statements before the statement
+// of the call, when they need one (an optional prefill), and returns the
+// request's fields. Every part of the prompt is then evaluated before the
+// rest of the call, so all must be free of effects.
+func (f *sdkRewrite) promptBeforeCall(p *plan) (string, error) {
+	stmt := f.callStmt()
+	if stmt == nil || !f.callEffectFree(p) {
+		return "", request.NoFix(request.PrefillMayBeEmpty, f.holeNames(p.optional().segs))
+	}
+	system, _, err := f.promptValues(p)
+	if err != nil {
+		return "", err
+	}
+	msgName := f.freeLocal([]token.Pos{stmt.Pos()}, "messages", "msgs", "conversation")
+	if msgName == "" {
+		return "", request.NoFix(request.PromptNamesTaken, f.place(stmt.Pos()))
+	}
+	decl, err := f.messagesDecl(p, msgName, stmt.Pos())
+	if err != nil {
+		return "", err
+	}
+	f.insert(stmt.Pos(), decl+"\n")
+	return f.fieldsOf(system, msgName), nil
+}
+
+// callStmt returns the statement of a statement list that the call is
+// part of, or nil.
+func (f *sdkRewrite) callStmt() ast.Stmt {
+	for n := f.parents[f.req.Call]; n != nil; n = f.parents[n] {
+		if s, ok := n.(ast.Stmt); ok {
+			if f.inStmtList(s) && !f.isInit(s) {
+				return s
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// callEffectFree reports whether the prompt's parts and the rest of the
+// call (receiver, arguments, other fields) are free of effects: building
+// the prompt before the call then changes nothing.
+func (f *sdkRewrite) callEffectFree(p *plan) bool {
+	for _, segs := range append([][]segment{p.system}, messageSegs(p)...) {
+		for _, s := range segs {
+			if s.hole != nil && !f.effectFree(s.hole.Hole) {
+				return false
+			}
+		}
+	}
+	var exprs []ast.Expr
+	if sel, ok := ast.Unparen(f.req.Call.Fun).(*ast.SelectorExpr); ok {
+		exprs = append(exprs, sel.X)
+	}
+	for _, a := range f.req.Call.Args {
+		if ast.Unparen(a) != ast.Expr(f.req.Lit) {
+			exprs = append(exprs, a)
+		}
+	}
+	for _, e := range f.req.Lit.Elts {
+		if kv, ok := e.(*ast.KeyValueExpr); ok && f.req.Lib.Fields[f.src(kv.Key)] != promptcheck.ParamPrompt {
+			exprs = append(exprs, f.unwrap(kv.Value))
+		}
+	}
+	for _, e := range exprs {
+		if !f.callsOnlySDK(e) {
+			return false
+		}
+	}
+	return true
+}
+
+// callsOnlySDK reports whether e calls nothing but functions of the SDK
+// (its value wrappers and constructors), pure standard-library functions,
+// conversions and builtins, and receives from no channel: evaluating it
+// changes no variable of the program.
+func (f *sdkRewrite) callsOnlySDK(e ast.Expr) bool {
+	ok := true
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			ok = false
+		case *ast.UnaryExpr:
+			ok = ok && n.Op != token.ARROW
+		case *ast.CallExpr:
+			if f.isConversion(n) || f.isPure(n) {
+				return ok
+			}
+			if _, builtin := f.pass.TypesInfo.Uses[identOf(n.Fun)].(*types.Builtin); builtin {
+				return ok
+			}
+			fn := typeutil.StaticCallee(f.pass.TypesInfo, n)
+			ok = ok && fn != nil && fn.Pkg() != nil && strings.HasPrefix(fn.Pkg().Path(), f.shape.pkg.Path())
+		}
+		return ok
+	})
+	return ok
+}
+
+func messageSegs(p *plan) [][]segment {
+	var out [][]segment
+	for _, m := range p.messages {
+		out = append(out, m.segs)
+	}
+	return out
 }
