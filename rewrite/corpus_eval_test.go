@@ -89,7 +89,19 @@ func (ev *corpusEval) sdkCall(call *ast.CallExpr) (*corpusWire, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, e := range lit.Elts {
+	elts := slices.Clone(lit.Elts)
+	// Fields set after the literal, params.X = v, in source order.
+	if id := identOf(call.Args[1]); id != nil {
+		ast.Inspect(ev.fn, func(n ast.Node) bool {
+			if a, ok := n.(*ast.AssignStmt); ok && len(a.Lhs) == 1 && len(a.Rhs) == 1 && a.Pos() < call.Pos() {
+				if key := fieldOf(ev.info, a.Lhs[0], ev.info.Uses[id]); key != nil {
+					elts = append(elts, &ast.KeyValueExpr{Key: key, Value: a.Rhs[0]})
+				}
+			}
+			return true
+		})
+	}
+	for _, e := range elts {
 		kv, ok := e.(*ast.KeyValueExpr)
 		if !ok {
 			return nil, fmt.Errorf("params literal without field names: %s", ev.src(lit))
@@ -160,8 +172,8 @@ func (ev *corpusEval) literal(e ast.Expr) (*ast.CompositeLit, error) {
 							found, _ = ast.Unparen(a.Rhs[i]).(*ast.CompositeLit)
 						}
 					}
-					if _, ok := l.(*ast.Ident); !ok && mentions(ev.info, l, obj) {
-						assigned += 2 // params.X = ...
+					if _, ok := l.(*ast.Ident); !ok && mentions(ev.info, l, obj) && fieldOf(ev.info, l, obj) == nil {
+						assigned += 2 // params.X.Y = ..., params[i] = ...: not read here
 					}
 				}
 			}
@@ -172,6 +184,15 @@ func (ev *corpusEval) literal(e ast.Expr) (*ast.CompositeLit, error) {
 		}
 	}
 	return nil, fmt.Errorf("params %s is not a literal the corpus test can read", ev.src(e))
+}
+
+// fieldOf returns X of e = obj.X, or nil.
+func fieldOf(info *types.Info, e ast.Expr, obj types.Object) *ast.Ident {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok || info.Uses[identOf(sel.X)] != obj {
+		return nil
+	}
+	return sel.Sel
 }
 
 // mentions reports whether e uses obj.

@@ -161,12 +161,37 @@ func (f *sdkRewrite) rewriteArg() error {
 	if def == nil || !f.definedBy(def, f.req.Lit) {
 		return request.NoFix(request.ParamsNotDeclared, id.Name)
 	}
+	assigned := map[ast.Node]bool{}
+	for _, field := range f.req.Fields {
+		assigned[field.Node] = true
+	}
 	for _, use := range f.uses(obj) {
-		if use != id {
+		if use != id && !assigned[f.fieldWrite(use)] {
 			return request.NoFix(request.ParamsUsed, id.Name, f.place(use.Pos()))
 		}
 	}
 	return nil
+}
+
+// fieldWrite returns the assignment whose left side is a field of the
+// variable use names (use.X = v, use.X.Y = v), or nil.
+func (f *sdkRewrite) fieldWrite(use *ast.Ident) ast.Node {
+	var e ast.Expr = use
+	for {
+		switch p := f.parents[e].(type) {
+		case *ast.SelectorExpr:
+			if p.X != e {
+				return nil
+			}
+			e = p
+			continue
+		case *ast.AssignStmt:
+			if e != ast.Expr(use) && len(p.Lhs) == 1 && p.Lhs[0] == e {
+				return p
+			}
+		}
+		return nil
+	}
 }
 
 // prepare finds the function around the request sent or built at n, reads

@@ -37,7 +37,7 @@ var addedFixtures = map[string]bool{
 	// issue 10
 	"systemChanged": true, "loggedAndChanged": true, "loggedImpure": true,
 	"loopSuffix": true, "loopTurns": true, "loopInnerTurns": true,
-	"results.go": true, "callees.go": true,
+	"results.go": true, "callees.go": true, "after.go": true,
 }
 
 // TestRewriteRate reports how many legacy requests of the golden corpus get
