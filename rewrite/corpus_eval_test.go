@@ -654,6 +654,11 @@ func (ev *corpusEval) jsonValue(e ast.Expr) (any, error) {
 	if t == nil {
 		return nil, fmt.Errorf("%s has no type", ev.src(e))
 	}
+	if _, isID := e.(*ast.Ident); isID && !strval.IsString(t) {
+		if lit, ok := ev.sliceLiteral(e); ok {
+			e = lit // built where the prompt was
+		}
+	}
 	if lit, ok := e.(*ast.CompositeLit); ok {
 		switch t.Underlying().(type) {
 		case *types.Map:

@@ -92,6 +92,33 @@ type promptSite struct {
 	keep bool
 }
 
+// declareAtSite declares the system text (when system is not empty) and
+// the messages (decl spells their declaration under a name) where the
+// prompt variable was built, and returns the names the request reads.
+func (f *fixer) declareAtSite(site *promptSite, system string, decl func(name string) (string, error)) (string, string, error) {
+	at := []token.Pos{site.def.Pos(), f.sendNode().Pos()}
+	msgName := f.freeLocal(at, "messages", "msgs", "conversation")
+	sysName := f.freeLocal(at, "system", "systemText", "sys")
+	if msgName == "" || system != "" && sysName == "" {
+		return "", "", request.NoFix(request.PromptNamesTaken, f.place(site.def.Pos()))
+	}
+	text, err := decl(msgName)
+	if err != nil {
+		return "", "", err
+	}
+	if system != "" {
+		text = sysName + " := " + system + "\n" + text
+	} else {
+		sysName = ""
+	}
+	if site.keep {
+		f.insert(site.def.End(), "\n"+text)
+	} else {
+		f.replace(site.def, text)
+	}
+	return sysName, msgName, nil
+}
+
 // defSite returns the statement the conversation can be built at, in place
 // of the prompt: the one statement that declares the prompt variable from
 // the whole prompt (`prompt := ...`, `var prompt = ...`), which the request
@@ -350,7 +377,7 @@ func (f *fixer) isLocal(v *types.Var) bool {
 
 // visibleAtCall reports whether name means obj at the call.
 func (f *fixer) visibleAtCall(name string, obj types.Object) bool {
-	at := f.req.Call.Pos()
+	at := f.sendNode().Pos()
 	scope := f.pass.Pkg.Scope().Innermost(at)
 	if scope == nil {
 		return false

@@ -108,6 +108,7 @@ func (f *editor) ensureImports(pos token.Pos) error {
 			return err
 		}
 	}
+	f.dropUnusedImports()
 	return nil
 }
 

@@ -180,27 +180,9 @@ func (f *sdkRewrite) promptAtSite(site *promptSite, p *plan) (string, string, er
 	if err != nil {
 		return "", "", err
 	}
-	at := []token.Pos{site.def.Pos(), f.sendNode().Pos()}
-	msgName := f.freeLocal(at, "messages", "msgs", "conversation")
-	sysName := f.freeLocal(at, "system", "systemText", "sys")
-	if msgName == "" || system != "" && sysName == "" {
-		return "", "", request.NoFix(request.PromptNamesTaken, f.place(site.def.Pos()))
-	}
-	decl, err := f.messagesDecl(p, msgName, site.def.Pos())
-	if err != nil {
-		return "", "", err
-	}
-	if system != "" {
-		decl = sysName + " := " + system + "\n" + decl
-	} else {
-		sysName = ""
-	}
-	if site.keep {
-		f.insert(site.def.End(), "\n"+decl)
-	} else {
-		f.replace(site.def, decl)
-	}
-	return sysName, msgName, nil
+	return f.declareAtSite(site, system, func(name string) (string, error) {
+		return f.messagesDecl(p, name, site.def.Pos())
+	})
 }
 
 // promptBefore returns the statements that build the messages before
