@@ -212,6 +212,9 @@ func (f *fixer) prepare(n ast.Node, prompt strval.Value, conv promptcheck.Conver
 	if sv, sconv, ok := f.shallowPrompt(prompt, conv); ok {
 		prompt, conv = sv, sconv
 	}
+	if sv, sconv, ok := f.indexedSprintf(prompt); ok {
+		prompt, conv = sv, sconv
+	}
 	if sv, sconv, ok := f.inlineCallees(prompt); ok {
 		prompt, conv = sv, sconv
 		f.noteUncalled()

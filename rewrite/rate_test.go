@@ -36,7 +36,7 @@ var addedFixtures = map[string]bool{
 	"unknownModelID": true, "countChunks": true,
 	// issue 10
 	"systemChanged": true, "loggedAndChanged": true, "loggedImpure": true,
-	"loopSuffix": true, "loopTurns": true, "loopInnerTurns": true,
+	"loopSuffix": true, "loopTurns": true, "loopInnerTurns": true, "indexedTwice": true, "indexedStar": true,
 	"results.go": true, "callees.go": true, "after.go": true,
 }
 

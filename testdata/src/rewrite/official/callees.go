@@ -64,3 +64,21 @@ func fromLoggingFunc(ctx context.Context, client anthropic.Client, q string) {
 		Prompt:            loggedPrompt(q),
 	})
 }
+
+// Verbs that name their arguments: each reads the argument it names.
+func indexedTwice(ctx context.Context, client anthropic.Client, name string, n int) {
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.New\)$`
+		Model:             "claude-sonnet-4-6",
+		MaxTokensToSample: 100,
+		Prompt:            fmt.Sprintf("\n\nHuman: %[2]d times, say %[1]q. %[1]s!\n\nAssistant:", name, n),
+	})
+}
+
+// A star width takes its width from an argument.
+func indexedStar(ctx context.Context, client anthropic.Client, name string, n int) {
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt uses Sprintf verb %\[1\]\*s with explicit argument indexes or star widths\)`
+		Model:             "claude-sonnet-4-6",
+		MaxTokensToSample: 100,
+		Prompt:            fmt.Sprintf("\n\nHuman: %[1]*s\n\nAssistant:", n, name),
+	})
+}
