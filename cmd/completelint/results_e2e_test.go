@@ -81,13 +81,57 @@ func TestMigrateStopReasons(t *testing.T) {
 // request must be accepted.
 func runAgainst(t *testing.T, srv *apitest.Server, dir string) string {
 	t.Helper()
+	return runAgainstEnv(t, srv, dir, "STOPREASONS_BASE_URL")
+}
+
+// runAgainstEnv is runAgainst with the server's URL in the variable env.
+func runAgainstEnv(t *testing.T, srv *apitest.Server, dir, env string) string {
+	t.Helper()
 	srv.Reset()
 	bin := filepath.Join(t.TempDir(), "program")
 	build := run(t, dir, "go", "build", "-o", bin, ".")
 	require.Equal(t, 0, build.code, "%s", build)
-	r := runEnv(t, dir, []string{"STOPREASONS_BASE_URL=" + srv.URL()}, bin)
+	r := runEnv(t, dir, []string{env + "=" + srv.URL()}, bin)
 	require.Equal(t, 0, r.code, "%s", r)
 	require.Empty(t, srv.Errors(), "the stand-in API rejected requests")
 	_ = os.Remove(bin)
 	return r.stdout
+}
+
+// TestMapBodyPromptsRoundTrip fixes map bodies whose prompt is built before
+// them (by statements, a loop, a function of the package, or set after the
+// literal) and runs the program against the validating stand-in API before
+// and after: each request moves to the Messages API with the same
+// conversation, and the program prints the same lines.
+func TestMapBodyPromptsRoundTrip(t *testing.T) {
+	t.Parallel()
+	dir := copyModule(t, "testdata/e2e/mapbodies")
+	srv := apitest.New(t)
+	legacyOut := runAgainstEnv(t, srv, dir, "MAPS_BASE_URL")
+	legacy := srv.Requests()
+	require.Equal(t, 5, len(legacy))
+	assert.Equal(t, []apitest.Turn{{Role: "user", Text: "Rank these:\n- sleep\n- food"}}, legacy[2].Conversation.Turns)
+
+	diags := parseJSON(t, dir, lint(t, dir, "-json", "./...").stdout)
+	bodies := 0
+	for _, d := range diags {
+		if strings.HasPrefix(d.Message, "map literal builds") {
+			bodies++
+			assert.NotEmpty(t, d.SuggestedFixes, "%s: %s", d.Posn, d.Message)
+		}
+	}
+	require.Equal(t, 5, bodies)
+	r := lint(t, dir, "-fix", "./...")
+	require.Equal(t, 0, r.code, "%s", r)
+	vet := run(t, dir, "go", "vet", "./...")
+	require.Equal(t, 0, vet.code, "%s", vet)
+
+	messagesOut := runAgainstEnv(t, srv, dir, "MAPS_BASE_URL")
+	rewritten := srv.Requests()
+	require.Equal(t, len(legacy), len(rewritten))
+	for i := range legacy {
+		assert.Equal(t, apitest.Messages, rewritten[i].API, "request %d", i)
+		assert.Equal(t, legacy[i].Conversation, rewritten[i].Conversation, "request %d", i)
+	}
+	assert.Equal(t, strings.Split(legacyOut, "\n"), strings.Split(messagesOut, "\n"))
 }
