@@ -214,17 +214,18 @@ func (f *fixer) writesTurns(n ast.Node, depth int) bool {
 		if found {
 			return false
 		}
-		switch m := m.(type) {
-		case ast.Expr:
-			if c := f.constValue(m); c != nil {
-				found = strings.Contains(*c, "\nHuman:") || strings.Contains(*c, "\nAssistant:")
-				return false
-			}
-			if call, ok := m.(*ast.CallExpr); ok && depth > 0 {
-				if fn, ok := typeutil.Callee(f.pass.TypesInfo, call).(*types.Func); ok && fn.Pkg() == f.pass.Pkg {
-					if decl := f.packageFunc(fn); decl != nil && decl.Body != nil {
-						found = f.writesTurns(decl.Body, depth-1)
-					}
+		e, ok := m.(ast.Expr)
+		if !ok {
+			return true
+		}
+		if c := f.constValue(e); c != nil {
+			found = strings.Contains(*c, "\nHuman:") || strings.Contains(*c, "\nAssistant:")
+			return false
+		}
+		if call, ok := e.(*ast.CallExpr); ok && depth > 0 {
+			if fn, ok := typeutil.Callee(f.pass.TypesInfo, call).(*types.Func); ok && fn.Pkg() == f.pass.Pkg {
+				if decl := f.packageFunc(fn); decl != nil && decl.Body != nil {
+					found = f.writesTurns(decl.Body, depth-1)
 				}
 			}
 		}

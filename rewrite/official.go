@@ -236,11 +236,10 @@ func (f *fixer) prepare(n ast.Node, prompt strval.Value, conv promptcheck.Conver
 // request without the model, or the reason there is no rewrite.
 func Needs(pass *analysis.Pass, req *request.Request, prompt strval.Value, conv promptcheck.Conversation) (msgapi.Request, error) {
 	f := &fixer{editor: editor{pass: pass}, req: req}
-	n := f.sendNode()
-	if n == nil || (req.Call == nil && req.Lit == nil) {
+	if req.Call == nil && req.Lit == nil {
 		return msgapi.Request{}, request.NoFix(request.NoRequest)
 	}
-	_, p, err := f.prepare(n, prompt, conv)
+	_, p, err := f.prepare(f.sendNode(), prompt, conv)
 	if err != nil {
 		return msgapi.Request{}, err
 	}

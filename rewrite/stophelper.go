@@ -91,8 +91,9 @@ func (f *sdkRewrite) stopHelper(pos token.Pos) (string, error) {
 	if want == nil || legacy == nil {
 		return "", request.NoFix(request.SdkShape, "SDK's Message or Completion has no StopReason")
 	}
-	name, insert := f.existingStopHelper(want, legacy.Type())
-	if name == "" {
+	name := f.existingStopHelper(want, legacy.Type())
+	insert := name == ""
+	if insert {
 		name = stopHelperName
 		if n := f.fileNumber(legacy); n > 1 {
 			name += strconv.Itoa(n)
@@ -100,7 +101,6 @@ func (f *sdkRewrite) stopHelper(pos token.Pos) (string, error) {
 		if obj := f.pass.Pkg.Scope().Lookup(name); obj != nil {
 			return "", request.NoFix(request.HelperNameTaken, name, f.place(obj.Pos()))
 		}
-		insert = true
 	}
 	if scope := f.pass.Pkg.Scope().Innermost(pos); scope != nil {
 		if _, obj := scope.LookupParent(name, pos); obj != nil && obj.Parent() != f.pass.Pkg.Scope() {
@@ -119,7 +119,7 @@ func (f *sdkRewrite) stopHelper(pos token.Pos) (string, error) {
 // existingStopHelper returns the name of a stop reason helper the package
 // already declares, usable from this file: in a file that is not a test, or
 // in this one.
-func (f *sdkRewrite) existingStopHelper(param, result types.Type) (string, bool) {
+func (f *sdkRewrite) existingStopHelper(param, result types.Type) string {
 	scope := f.pass.Pkg.Scope()
 	for _, name := range scope.Names() {
 		if !strings.HasPrefix(name, stopHelperName) {
@@ -135,10 +135,10 @@ func (f *sdkRewrite) existingStopHelper(param, result types.Type) (string, bool)
 			continue
 		}
 		if file := fileOf(f.pass, fn.Pos()); file == f.file || !isTestFile(f.pass, file) {
-			return name, false
+			return name
 		}
 	}
-	return "", false
+	return ""
 }
 
 // fileNumber returns the 1-based number of the rewrite's file among the
