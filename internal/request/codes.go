@@ -65,6 +65,8 @@ const (
 	ResultFieldWritten           Code = "result-field-written"
 	ResultFieldUsed              Code = "result-field-used"
 	ResultCompletionUsed         Code = "result-completion-used"
+	ResultStopReasonUsed         Code = "result-stop-reason-used"
+	ResultStopReasonCompared     Code = "result-stop-reason-compared"
 	SdkParamsType                Code = "sdk-params-type"
 	FileNoImport                 Code = "file-no-import"
 	SdkShape                     Code = "sdk-shape"
@@ -155,6 +157,8 @@ var reasonFormats = map[Code]string{
 	ResultFieldWritten:           "result field %s written at %s",
 	ResultFieldUsed:              "result field %s used at %s",
 	ResultCompletionUsed:         "result field Completion used at %s",
+	ResultStopReasonUsed:         "result field StopReason used at %s",
+	ResultStopReasonCompared:     "result field StopReason compared with %s at %s",
 	SdkParamsType:                "request literal is not of the SDK's CompletionNewParams type",
 	FileNoImport:                 "file does not import %s",
 	SdkShape:                     "%s",
