@@ -92,7 +92,7 @@ func (f *bodyRewrite) runBody(b Body, prompt strval.Value, conv promptcheck.Conv
 		promptValue = promptSet.Rhs[0]
 	}
 	f.applyAccumulation()
-	site, err := f.inlineDefs(prompt, promptValue)
+	site, err := f.inlineDefsAt(prompt, promptValue)
 	if err != nil {
 		return err
 	}

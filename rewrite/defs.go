@@ -15,14 +15,27 @@ import (
 )
 
 // inlineDefs handles a prompt built by statements before the request (the
-// value's Defs: `prompt := ...`, `prompt += ...`, builder writes). When the
-// holes of those statements are free of effects and mean the same at the
-// request, the prompt is rebuilt at the request from their pieces, and the
-// statements are deleted unless their variables are read elsewhere.
-// Otherwise, when one statement declares the prompt variable, the
-// conversation is built there instead, where the prompt was (defSite), and
-// the request reads it from a variable: the returned site says where.
-func (f *fixer) inlineDefs(v strval.Value, value ast.Expr) (*promptSite, error) {
+// value's Defs), for modes that rebuild the prompt at the request only:
+// see inlineDefsAt; a prompt that must be built where it was gets no
+// rewrite.
+func (f *fixer) inlineDefs(v strval.Value, value ast.Expr) error {
+	site, err := f.inlineDefsAt(v, value)
+	if site != nil {
+		return site.reason
+	}
+	return err
+}
+
+// inlineDefsAt handles a prompt built by statements before the request
+// (the value's Defs: `prompt := ...`, `prompt += ...`, builder writes).
+// When the holes of those statements are free of effects and mean the
+// same at the request, the prompt is rebuilt at the request from their
+// pieces, and the statements are deleted unless their variables are read
+// elsewhere. Otherwise, when one statement declares the prompt variable,
+// the conversation can be built there instead, where the prompt was
+// (defSite), and the request read it from a variable: the returned site
+// says where; nothing is edited yet.
+func (f *fixer) inlineDefsAt(v strval.Value, value ast.Expr) (*promptSite, error) {
 	if len(v.Defs) == 0 {
 		return nil, nil
 	}
@@ -74,11 +87,12 @@ func (f *fixer) inlineDefs(v strval.Value, value ast.Expr) (*promptSite, error) 
 		}
 		return nil, nil
 	}
-	if site := f.defSite(v, value, alsoUsed != nil); site != nil {
-		return site, nil
-	}
 	if alsoUsed != nil {
-		return nil, request.NoFix(request.PromptVariableAlsoUsed, alsoUsed.Name, f.place(alsoUsed.Pos()))
+		moved = request.NoFix(request.PromptVariableAlsoUsed, alsoUsed.Name, f.place(alsoUsed.Pos()))
+	}
+	if site := f.defSite(v, value, alsoUsed != nil); site != nil {
+		site.reason = moved
+		return site, nil
 	}
 	return nil, moved
 }
@@ -90,6 +104,8 @@ type promptSite struct {
 	// keep is set when the prompt variable is also read elsewhere: the
 	// statement stays and the conversation is built right after it.
 	keep bool
+	// reason is why the prompt cannot be rebuilt at the request instead.
+	reason error
 }
 
 // declareAtSite declares the system text (when system is not empty) and

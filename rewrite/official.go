@@ -235,10 +235,10 @@ func (f *fixer) prepare(n ast.Node, prompt strval.Value, conv promptcheck.Conver
 // Needs returns what a rewrite of req would ask of a model: its Messages
 // request without the model, or the reason there is no rewrite.
 func Needs(pass *analysis.Pass, req *request.Request, prompt strval.Value, conv promptcheck.Conversation) (msgapi.Request, error) {
-	f := &fixer{editor: editor{pass: pass}, req: req}
 	if req.Call == nil && req.Lit == nil {
 		return msgapi.Request{}, request.NoFix(request.NoRequest)
 	}
+	f := &fixer{editor: editor{pass: pass}, req: req}
 	_, p, err := f.prepare(f.sendNode(), prompt, conv)
 	if err != nil {
 		return msgapi.Request{}, err

@@ -81,7 +81,7 @@ func (f *sdkRewrite) rewriteParams(prompt strval.Value, p *plan) error {
 		return request.NoFix(request.ParamOutsideLiteral, promptcheck.ParamPrompt, f.place(promptNode.Pos()))
 	}
 	f.applyAccumulation()
-	site, err := f.inlineDefs(prompt, promptValue)
+	site, err := f.inlineDefsAt(prompt, promptValue)
 	if err != nil {
 		return err
 	}
