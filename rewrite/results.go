@@ -173,8 +173,42 @@ func (f *sdkRewrite) stopReason(sel *ast.SelectorExpr) error {
 			return nil
 		}
 	}
+	if f.shape == nil {
+		return f.stopWithoutHelper(sel)
+	}
 	f.noteDeadStops(sel)
 	return f.mapStopReason(sel, f.src(sel), f.messageStopType())
+}
+
+// stopWithoutHelper keeps the meaning of a stop reason switched on, in a
+// rewrite with no SDK shape to write the helper in (a community library's):
+// a case for "stop_sequence" also lists "end_turn". Any other read gets no
+// rewrite.
+func (f *sdkRewrite) stopWithoutHelper(sel *ast.SelectorExpr) error {
+	sw, ok := f.parents[sel].(*ast.SwitchStmt)
+	if !ok || sw.Tag != ast.Expr(sel) {
+		if bin, ok := f.parents[sel].(*ast.BinaryExpr); ok {
+			other := bin.Y
+			if other == ast.Expr(sel) {
+				other = bin.X
+			}
+			return request.NoFix(request.ResultStopReasonCompared, f.src(other), f.place(sel.Pos()))
+		}
+		return request.NoFix(request.ResultStopReasonUsed, f.place(sel.Pos()))
+	}
+	for _, stmt := range sw.Body.List {
+		for _, e := range stmt.(*ast.CaseClause).List {
+			switch f.constString(e) {
+			case "stop_sequence":
+				f.replace(e, `"end_turn", `+f.stopLiteral(e))
+			case "max_tokens":
+				f.untypeStopReason(e)
+			default:
+				return request.NoFix(request.ResultStopReasonCompared, f.src(e), f.place(e.Pos()))
+			}
+		}
+	}
+	return nil
 }
 
 // noteDeadStops says when a stop reason is compared with, or switched on,
