@@ -63,6 +63,11 @@ func (f *fixer) inlineDefsAt(v strval.Value, value ast.Expr) (*promptSite, error
 			}
 		}
 	}
+	if alsoUsed != nil && f.writtenOutside(order, inDefs) {
+		// changed where the evaluator does not follow (by address, say):
+		// only the variable itself holds the prompt sent
+		return nil, request.NoFix(request.PromptVariableAlsoUsed, alsoUsed.Name, f.place(alsoUsed.Pos()))
+	}
 	var moved error
 	for _, p := range v.Pieces {
 		if !p.IsHole() {
@@ -95,6 +100,23 @@ func (f *fixer) inlineDefsAt(v strval.Value, value ast.Expr) (*promptSite, error
 		return site, nil
 	}
 	return nil, moved
+}
+
+// writtenOutside reports whether one of vars is written, or has its
+// address taken, other than by the statements that build the prompt.
+func (f *fixer) writtenOutside(vars []types.Object, inDefs func(ast.Node) bool) bool {
+	for _, obj := range vars {
+		v, ok := obj.(*types.Var)
+		if !ok {
+			return true
+		}
+		for _, w := range f.defs().Writes(v) {
+			if w.Kind == defuse.Address || !inDefs(w.Node) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // A promptSite is where the conversation is built when it cannot be built

@@ -35,7 +35,7 @@ var addedFixtures = map[string]bool{
 	"twoAssistantTurnsAtTheEnd": true, "crlf": true, "askFlag": true, "chatFlag": true, "mainFlag": true,
 	"unknownModelID": true, "countChunks": true,
 	// issue 10
-	"systemChanged": true, "loggedAndChanged": true, "loggedImpure": true,
+	"systemChanged": true, "loggedAndChanged": true, "loggedImpure": true, "promptEdited": true,
 	"loopSuffix": true, "loopTurns": true, "loopInnerTurns": true, "indexedTwice": true, "indexedStar": true,
 	"results.go": true, "callees.go": true, "after.go": true,
 }

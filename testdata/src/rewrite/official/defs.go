@@ -203,3 +203,17 @@ func loggedImpure(ctx context.Context, client anthropic.Client) {
 		Prompt:            prompt,
 	})
 }
+
+func shout(s *string) { *s = strings.ToUpper(*s) }
+
+// The prompt itself is changed through a pointer: only it holds what is
+// sent.
+func promptEdited(ctx context.Context, client anthropic.Client, q string) {
+	prompt := humanPrompt + " " + q + aiPrompt
+	shout(&prompt)
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt is built by a call at defs\.go:\d+\)`
+		Model:             "claude-sonnet-4-6",
+		MaxTokensToSample: 100,
+		Prompt:            prompt,
+	})
+}
