@@ -63,13 +63,7 @@ func TestMigrateStopReasons(t *testing.T) {
 	assert.Contains(t, migrated["/tools/story.go"], "func legacyStopReason(")
 
 	messagesOut := runAgainst(t, srv, dir)
-	rewritten := srv.Requests()
-	require.Equal(t, len(legacy), len(rewritten))
-	for i := range legacy {
-		assert.Equal(t, apitest.Messages, rewritten[i].API, "request %d", i)
-		assert.Equal(t, legacy[i].Conversation, rewritten[i].Conversation, "request %d", i)
-	}
-	assert.Equal(t, strings.Split(legacyOut, "\n"), strings.Split(messagesOut, "\n"))
+	assertSameRun(t, legacy, legacyOut, srv.Requests(), messagesOut)
 
 	again := lint(t, dir, "migrate", "./...")
 	require.Equal(t, 0, again.code, "%s", again)
@@ -127,7 +121,14 @@ func TestMapBodyPromptsRoundTrip(t *testing.T) {
 	require.Equal(t, 0, vet.code, "%s", vet)
 
 	messagesOut := runAgainstEnv(t, srv, dir, "MAPS_BASE_URL")
-	rewritten := srv.Requests()
+	assertSameRun(t, legacy, legacyOut, srv.Requests(), messagesOut)
+}
+
+// assertSameRun checks that a rewritten program sent the conversations of
+// the legacy one, request for request, all to the Messages API, and printed
+// the same lines.
+func assertSameRun(t *testing.T, legacy []apitest.Request, legacyOut string, rewritten []apitest.Request, messagesOut string) {
+	t.Helper()
 	require.Equal(t, len(legacy), len(rewritten))
 	for i := range legacy {
 		assert.Equal(t, apitest.Messages, rewritten[i].API, "request %d", i)
