@@ -2,6 +2,7 @@ package rewrite
 
 import (
 	"go/ast"
+	"go/token"
 	"strconv"
 	"strings"
 
@@ -67,9 +68,6 @@ func (f *bodyRewrite) runBody(b Body, prompt strval.Value, conv promptcheck.Conv
 	if err != nil {
 		return err
 	}
-	if len(prompt.Defs) > 0 {
-		return request.NoFix(request.PromptAcrossStatements, f.place(prompt.Defs[0].Pos()))
-	}
 	if b.Bedrock {
 		f.target, err = f.bedrockTarget(p)
 	} else {
@@ -82,17 +80,47 @@ func (f *bodyRewrite) runBody(b Body, prompt strval.Value, conv promptcheck.Conv
 	if err != nil {
 		return err
 	}
-	if err := f.rewriteAssignedKeys(b); err != nil {
-		return err
-	}
-	fields, err := f.bodyPromptFields(b.Lit, p)
+	promptSet, err := f.rewriteAssignedKeys(b)
 	if err != nil {
 		return err
 	}
-	if b.Bedrock && !hasVersion {
-		fields = strconv.Quote("anthropic_version") + ": " + strconv.Quote(bedrockVersion) + ",\n" + fields
+	if (promptKV == nil) == (promptSet == nil) {
+		return request.NoFix(request.BodyNoPrompt)
 	}
-	f.replace(promptKV, fields)
+	var promptValue ast.Expr
+	if promptKV != nil {
+		promptValue = promptKV.Value
+	} else {
+		promptValue = promptSet.Rhs[0]
+	}
+	f.applyAccumulation()
+	site, err := f.inlineDefsAt(prompt, promptValue)
+	if err != nil {
+		return err
+	}
+	system, messages, err := f.bodyPromptValues(b.Lit, p)
+	if err != nil {
+		return err
+	}
+	if site != nil {
+		values := messages
+		system, messages, err = f.declareAtSite(site, system, func(name string) (string, error) {
+			return name + " := " + values, nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	entries := map[string]string{"system": system, "messages": messages}
+	if b.Bedrock && !hasVersion {
+		entries["anthropic_version"] = strconv.Quote(bedrockVersion)
+	}
+	if promptKV != nil {
+		f.replace(promptKV, bodyEntries(entries, func(k, v string) string { return strconv.Quote(k) + ": " + v }, ",\n"))
+	} else {
+		body := f.src(ast.Unparen(promptSet.Lhs[0]).(*ast.IndexExpr).X)
+		f.replace(promptSet, bodyEntries(entries, func(k, v string) string { return body + "[" + strconv.Quote(k) + "] = " + v }, "\n"))
+	}
 	if b.Bedrock {
 		if note := f.mapBedrockModel(b.Model); note != "" {
 			f.notes = append(f.notes, note)
@@ -142,16 +170,16 @@ func (f *bodyRewrite) rewriteBodyKeys(lit *ast.CompositeLit) (promptKV *ast.KeyV
 			f.capMaxTokens(f.target, kv.Value)
 		}
 	}
-	if promptKV == nil {
-		return nil, false, request.NoFix(request.BodyNoPrompt)
-	}
 	return promptKV, hasVersion, nil
 }
 
 // rewriteAssignedKeys renames the keys set after the literal,
-// body["max_tokens_to_sample"] = n. The prompt and the stop sequences are
-// rewritten only inside the literal.
-func (f *bodyRewrite) rewriteAssignedKeys(b Body) error {
+// body["max_tokens_to_sample"] = n, and returns the assignment that sets
+// the prompt, if one does: `body["prompt"] = p`, alone in its statement of
+// a statement list, and once. The stop sequences are rewritten only inside
+// the literal.
+func (f *bodyRewrite) rewriteAssignedKeys(b Body) (*ast.AssignStmt, error) {
+	var promptSet *ast.AssignStmt
 	for _, field := range b.Fields {
 		as, ok := field.Node.(*ast.AssignStmt)
 		if !ok || b.Lit.Pos() <= as.Pos() && as.End() <= b.Lit.End() {
@@ -163,33 +191,51 @@ func (f *bodyRewrite) rewriteAssignedKeys(b Body) error {
 				continue
 			}
 			switch key := f.constString(ix.Index); key {
-			case promptcheck.ParamPrompt, promptcheck.ParamStopSequences, promptcheck.ParamStream:
-				return request.NoFix(request.BodyKeyOutside, key, f.place(as.Pos()))
+			case promptcheck.ParamPrompt:
+				if promptSet != nil || len(as.Lhs) != 1 || len(as.Rhs) != 1 || as.Tok != token.ASSIGN || !f.inStmtList(as) {
+					return nil, request.NoFix(request.BodyKeyOutside, key, f.place(as.Pos()))
+				}
+				promptSet = as
+			case promptcheck.ParamStopSequences, promptcheck.ParamStream:
+				return nil, request.NoFix(request.BodyKeyOutside, key, f.place(as.Pos()))
 			case promptcheck.ParamMaxTokensToSample, promptcheck.KeyMaxTokensCamel:
 				f.replace(ix.Index, strconv.Quote("max_tokens"))
 			}
 		}
 	}
-	return nil
+	return promptSet, nil
 }
 
-// bodyPromptFields returns the "system" and "messages" elements that
-// replace the prompt, in the literal's own map type.
-func (f *bodyRewrite) bodyPromptFields(lit *ast.CompositeLit, p *plan) (string, error) {
-	mapType := f.src(lit.Type)
-	var fields []string
-	if len(p.system) > 0 {
-		e, err := f.expr(p.system)
-		if err != nil {
-			return "", err
+// bodyEntries spells the entries of a body that replace its prompt, in
+// the order the API documents them, with entry, joined by sep.
+func bodyEntries(values map[string]string, entry func(k, v string) string, sep string) string {
+	var out []string
+	for _, k := range []string{"anthropic_version", "system", "messages"} {
+		if values[k] != "" {
+			out = append(out, entry(k, values[k]))
 		}
-		fields = append(fields, strconv.Quote("system")+": "+e)
+	}
+	return strings.Join(out, sep)
+}
+
+// bodyPromptValues returns the values of the "system" ("" without system
+// text) and "messages" keys that replace the prompt, in the literal's own
+// map type.
+func (f *bodyRewrite) bodyPromptValues(lit *ast.CompositeLit, p *plan) (system, messages string, err error) {
+	mapType := f.src(lit.Type)
+	if len(p.system) > 0 {
+		if system, err = f.expr(p.system); err != nil {
+			return "", "", err
+		}
 	}
 	var msgs []string
 	for _, m := range p.messages {
+		if m.optional {
+			return "", "", request.NoFix(request.PrefillMayBeEmpty, f.holeNames(m.segs))
+		}
 		e, err := f.messageText(m)
 		if err != nil {
-			return "", err
+			return "", "", err
 		}
 		role := "user"
 		if m.role == promptcheck.Assistant {
@@ -197,8 +243,7 @@ func (f *bodyRewrite) bodyPromptFields(lit *ast.CompositeLit, p *plan) (string, 
 		}
 		msgs = append(msgs, `{"role": `+strconv.Quote(role)+`, "content": `+e+"},\n")
 	}
-	fields = append(fields, strconv.Quote("messages")+": []"+mapType+"{\n"+strings.Join(msgs, "")+"}")
-	return strings.Join(fields, ",\n"), nil
+	return system, "[]" + mapType + "{\n" + strings.Join(msgs, "") + "}", nil
 }
 
 // deleteKey deletes an element of the literal with the rest of its lines

@@ -59,6 +59,11 @@ type corpusEval struct {
 	sampled []string
 	// emptyHoles leaves string holes empty instead of filling them.
 	emptyHoles bool
+	// bound gives the value of variables the evaluation has decided
+	// (the trimmed prefill of an optional message); appended are the
+	// appends of optional messages, read apart from the literal.
+	bound    map[types.Object]string
+	appended map[*ast.AssignStmt]bool
 }
 
 func (ev *corpusEval) request() (*corpusWire, error) {
@@ -89,7 +94,19 @@ func (ev *corpusEval) sdkCall(call *ast.CallExpr) (*corpusWire, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, e := range lit.Elts {
+	elts := slices.Clone(lit.Elts)
+	// Fields set after the literal, params.X = v, in source order.
+	if id := identOf(call.Args[1]); id != nil {
+		ast.Inspect(ev.fn, func(n ast.Node) bool {
+			if a, ok := n.(*ast.AssignStmt); ok && len(a.Lhs) == 1 && len(a.Rhs) == 1 && a.Pos() < call.Pos() {
+				if key := fieldOf(ev.info, a.Lhs[0], ev.info.Uses[id]); key != nil {
+					elts = append(elts, &ast.KeyValueExpr{Key: key, Value: a.Rhs[0]})
+				}
+			}
+			return true
+		})
+	}
+	for _, e := range elts {
 		kv, ok := e.(*ast.KeyValueExpr)
 		if !ok {
 			return nil, fmt.Errorf("params literal without field names: %s", ev.src(lit))
@@ -152,7 +169,7 @@ func (ev *corpusEval) literal(e ast.Expr) (*ast.CompositeLit, error) {
 					}
 				}
 			}
-			if a, ok := n.(*ast.AssignStmt); ok {
+			if a, ok := n.(*ast.AssignStmt); ok && !ev.appended[a] {
 				for i, l := range a.Lhs {
 					if id, ok := l.(*ast.Ident); ok && ev.info.ObjectOf(id) == obj {
 						assigned++
@@ -160,8 +177,8 @@ func (ev *corpusEval) literal(e ast.Expr) (*ast.CompositeLit, error) {
 							found, _ = ast.Unparen(a.Rhs[i]).(*ast.CompositeLit)
 						}
 					}
-					if _, ok := l.(*ast.Ident); !ok && mentions(ev.info, l, obj) {
-						assigned += 2 // params.X = ...
+					if _, ok := l.(*ast.Ident); !ok && mentions(ev.info, l, obj) && fieldOf(ev.info, l, obj) == nil {
+						assigned += 2 // params.X.Y = ..., params[i] = ...: not read here
 					}
 				}
 			}
@@ -172,6 +189,15 @@ func (ev *corpusEval) literal(e ast.Expr) (*ast.CompositeLit, error) {
 		}
 	}
 	return nil, fmt.Errorf("params %s is not a literal the corpus test can read", ev.src(e))
+}
+
+// fieldOf returns X of e = obj.X, or nil.
+func fieldOf(info *types.Info, e ast.Expr, obj types.Object) *ast.Ident {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok || info.Uses[identOf(sel.X)] != obj {
+		return nil
+	}
+	return sel.Sel
 }
 
 // mentions reports whether e uses obj.
@@ -228,9 +254,16 @@ func fieldName(kv *ast.KeyValueExpr) *ast.Ident {
 	return id
 }
 
+// sliceLiteral returns the slice literal e is or names: the rewrite may
+// build the messages in a variable, where the prompt was.
+func (ev *corpusEval) sliceLiteral(e ast.Expr) (*ast.CompositeLit, bool) {
+	lit, err := ev.literal(e)
+	return lit, err == nil
+}
+
 // blocks reads a list of text blocks.
 func (ev *corpusEval) blocks(e ast.Expr) ([]any, error) {
-	lit, ok := e.(*ast.CompositeLit)
+	lit, ok := ev.sliceLiteral(e)
 	if !ok {
 		return nil, fmt.Errorf("%s is not a slice literal", ev.src(e))
 	}
@@ -290,14 +323,40 @@ func (ev *corpusEval) textBlock(e ast.Expr) (string, error) {
 }
 
 // messages reads a list of NewUserMessage / NewAssistantMessage calls or
-// MessageParam literals.
+// MessageParam literals, and the messages a rewrite appends to a variable
+// that holds one when their text is not blank (an optional prefill):
+//
+//	if t := strings.TrimRight(e, cutset); t != "" {
+//		v = append(v, NewAssistantMessage(NewTextBlock(t)))
+//	}
 func (ev *corpusEval) messages(e ast.Expr) ([]any, error) {
-	lit, ok := e.(*ast.CompositeLit)
+	var appends []*ast.IfStmt
+	if id, ok := ast.Unparen(ev.unwrap(e)).(*ast.Ident); ok {
+		e, appends = id, ev.optionalAppends(ev.info.Uses[id])
+	}
+	lit, ok := ev.sliceLiteral(e)
 	if !ok {
 		return nil, fmt.Errorf("%s is not a slice literal", ev.src(e))
 	}
+	elts := slices.Clone(lit.Elts)
+	for _, ifs := range appends {
+		init := ifs.Init.(*ast.AssignStmt)
+		trim := init.Rhs[0].(*ast.CallExpr)
+		text, err := ev.str(trim.Args[0])
+		if err != nil {
+			return nil, err
+		}
+		cutset, err := ev.str(trim.Args[1])
+		if err != nil {
+			return nil, err
+		}
+		if text = strings.TrimRight(text, cutset); text != "" {
+			ev.bound[ev.info.Defs[init.Lhs[0].(*ast.Ident)]] = text
+			elts = append(elts, ifs.Body.List[0].(*ast.AssignStmt).Rhs[0].(*ast.CallExpr).Args[1])
+		}
+	}
 	var out []any
-	for _, m := range lit.Elts {
+	for _, m := range elts {
 		role, content, err := ev.message(m)
 		if err != nil {
 			return nil, err
@@ -305,6 +364,36 @@ func (ev *corpusEval) messages(e ast.Expr) ([]any, error) {
 		out = append(out, map[string]any{"role": role, "content": content})
 	}
 	return out, nil
+}
+
+// optionalAppends returns the if statements of the function that append
+// a message to v when a trimmed text is not empty, and takes those
+// appends out of the count of v's assignments.
+func (ev *corpusEval) optionalAppends(v types.Object) []*ast.IfStmt {
+	var out []*ast.IfStmt
+	ast.Inspect(ev.fn, func(n ast.Node) bool {
+		ifs, ok := n.(*ast.IfStmt)
+		if !ok || ifs.Init == nil || len(ifs.Body.List) != 1 {
+			return true
+		}
+		init, ok := ifs.Init.(*ast.AssignStmt)
+		if !ok || len(init.Lhs) != 1 || len(init.Rhs) != 1 {
+			return true
+		}
+		trim, ok := init.Rhs[0].(*ast.CallExpr)
+		as, ok2 := ifs.Body.List[0].(*ast.AssignStmt)
+		if !ok || !ok2 || calleeName(ev.info, trim) != "TrimRight" || len(as.Lhs) != 1 || ev.info.Uses[identOf(as.Lhs[0])] != v {
+			return true
+		}
+		app, ok := as.Rhs[0].(*ast.CallExpr)
+		if !ok || len(app.Args) != 2 || identOf(app.Fun) == nil || identOf(app.Fun).Name != "append" {
+			return true
+		}
+		ev.appended[as] = true
+		out = append(out, ifs)
+		return true
+	})
+	return out
 }
 
 func (ev *corpusEval) message(e ast.Expr) (string, []any, error) {
@@ -395,6 +484,11 @@ func (ev *corpusEval) metadata(e ast.Expr) (map[string]any, error) {
 func (ev *corpusEval) str(e ast.Expr) (string, error) {
 	if tv, ok := ev.info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
 		return constant.StringVal(tv.Value), nil
+	}
+	if id := identOf(e); id != nil {
+		if s, ok := ev.bound[ev.info.Uses[id]]; ok {
+			return s, nil
+		}
 	}
 	if t := ev.info.TypeOf(e); t == nil || !strval.IsString(t) {
 		return "", fmt.Errorf("%s is not a string expression", ev.src(e))
@@ -574,6 +668,11 @@ func (ev *corpusEval) jsonValue(e ast.Expr) (any, error) {
 	}
 	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
 		return ev.jsonValue(u.X)
+	}
+	if _, isID := e.(*ast.Ident); isID && !strval.IsString(t) {
+		if lit, ok := ev.sliceLiteral(e); ok {
+			e = lit // built where the prompt was
+		}
 	}
 	if lit, ok := e.(*ast.CompositeLit); ok {
 		switch st := t.Underlying().(type) {

@@ -440,7 +440,8 @@ func assignedTo(info *types.Info, stack []ast.Node, lit *ast.CompositeLit) types
 // or, emptyHoles, left empty, and sends it.
 func checkSite(srv *apitest.Server, p *corpusPkg, s *corpusSite, emptyHoles bool) corpusOutcome {
 	var o corpusOutcome
-	ev := &corpusEval{info: p.info, files: p.files, sv: strval.New(p.info), fn: s.fn, site: s, emptyHoles: emptyHoles}
+	ev := &corpusEval{info: p.info, files: p.files, sv: strval.New(p.info), fn: s.fn, site: s, emptyHoles: emptyHoles,
+		bound: map[types.Object]string{}, appended: map[*ast.AssignStmt]bool{}}
 	o.wire, o.evalErr = ev.request()
 	if o.evalErr != nil {
 		return o

@@ -15,14 +15,29 @@ import (
 )
 
 // inlineDefs handles a prompt built by statements before the request (the
-// value's Defs: `prompt := ...`, `prompt += ...`, builder writes). When those
-// statements build only variables that nothing else reads, they are deleted
-// and the prompt is rebuilt at the call from their pieces. That moves the
-// evaluation of their holes to the call, so each such hole must be free of
-// effects and mean the same there.
+// value's Defs), for modes that rebuild the prompt at the request only:
+// see inlineDefsAt; a prompt that must be built where it was gets no
+// rewrite.
 func (f *fixer) inlineDefs(v strval.Value, value ast.Expr) error {
+	site, err := f.inlineDefsAt(v, value)
+	if site != nil {
+		return site.reason
+	}
+	return err
+}
+
+// inlineDefsAt handles a prompt built by statements before the request
+// (the value's Defs: `prompt := ...`, `prompt += ...`, builder writes).
+// When the holes of those statements are free of effects and mean the
+// same at the request, the prompt is rebuilt at the request from their
+// pieces, and the statements are deleted unless their variables are read
+// elsewhere. Otherwise, when one statement declares the prompt variable,
+// the conversation can be built there instead, where the prompt was
+// (defSite), and the request read it from a variable: the returned site
+// says where; nothing is edited yet.
+func (f *fixer) inlineDefsAt(v strval.Value, value ast.Expr) (*promptSite, error) {
 	if len(v.Defs) == 0 {
-		return nil
+		return nil, nil
 	}
 	across := request.NoFix(request.PromptAcrossStatements, f.place(v.Defs[0].Pos()))
 	built := map[types.Object]bool{}
@@ -30,7 +45,7 @@ func (f *fixer) inlineDefs(v strval.Value, value ast.Expr) error {
 	for _, def := range v.Defs {
 		vars := f.builtVars(def)
 		if len(vars) == 0 || !f.inStmtList(def) {
-			return across
+			return nil, across
 		}
 		for _, obj := range vars {
 			if !built[obj] {
@@ -40,31 +55,208 @@ func (f *fixer) inlineDefs(v strval.Value, value ast.Expr) error {
 		}
 	}
 	inDefs := func(n ast.Node) bool { return containsAny(v.Defs, n) }
+	var alsoUsed *ast.Ident
 	for _, obj := range order {
 		for _, id := range f.refs(obj) {
-			if !inDefs(id) && !containsPos(value, id.Pos()) {
-				return request.NoFix(request.PromptVariableAlsoUsed, id.Name, f.place(id.Pos()))
+			if !inDefs(id) && !containsPos(value, id.Pos()) && alsoUsed == nil {
+				alsoUsed = id
 			}
 		}
 	}
+	if alsoUsed != nil && f.writtenOutside(order, inDefs) {
+		// changed where the evaluator does not follow (by address, say):
+		// only the variable itself holds the prompt sent
+		return nil, request.NoFix(request.PromptVariableAlsoUsed, alsoUsed.Name, f.place(alsoUsed.Pos()))
+	}
+	var moved error
 	for _, p := range v.Pieces {
 		if !p.IsHole() {
 			continue
 		}
 		if id := f.refersTo(p.Hole, built); id != nil {
-			return request.NoFix(request.PromptVariableUsed, id.Name, f.place(id.Pos()))
+			return nil, request.NoFix(request.PromptVariableUsed, id.Name, f.place(id.Pos()))
 		}
-		if inDefs(p.Hole) && !f.unchanged(p.Hole, p.Hole.Pos()) {
+		if moved == nil && inDefs(p.Hole) && !f.unchanged(p.Hole, p.Hole.Pos()) {
 			if _, isCall := ast.Unparen(p.Hole).(*ast.CallExpr); isCall {
-				return request.NoFix(request.PromptPartCallReordered, f.src(p.Hole), f.place(p.Hole.Pos()))
+				moved = request.NoFix(request.PromptPartCallReordered, f.src(p.Hole), f.place(p.Hole.Pos()))
+			} else {
+				moved = request.NoFix(request.PromptPartChanges, f.src(p.Hole), f.place(p.Hole.Pos()))
 			}
-			return request.NoFix(request.PromptPartChanges, f.src(p.Hole), f.place(p.Hole.Pos()))
 		}
 	}
-	for _, def := range v.Defs {
-		f.deleteStmt(def)
+	if moved == nil {
+		if alsoUsed == nil {
+			for _, def := range v.Defs {
+				f.deleteStmt(def)
+			}
+		}
+		return nil, nil
 	}
-	return nil
+	if alsoUsed != nil {
+		moved = request.NoFix(request.PromptVariableAlsoUsed, alsoUsed.Name, f.place(alsoUsed.Pos()))
+	}
+	if site := f.defSite(v, value, alsoUsed != nil); site != nil {
+		site.reason = moved
+		return site, nil
+	}
+	return nil, moved
+}
+
+// writtenOutside reports whether one of vars is written, or has its
+// address taken, other than by the statements that build the prompt.
+func (f *fixer) writtenOutside(vars []types.Object, inDefs func(ast.Node) bool) bool {
+	for _, obj := range vars {
+		v, ok := obj.(*types.Var)
+		if !ok {
+			return true
+		}
+		for _, w := range f.defs().Writes(v) {
+			if w.Kind == defuse.Address || !inDefs(w.Node) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// A promptSite is where the conversation is built when it cannot be built
+// at the request: the statement that declares the prompt variable.
+type promptSite struct {
+	def ast.Stmt
+	// keep is set when the prompt variable is also read elsewhere: the
+	// statement stays and the conversation is built right after it.
+	keep bool
+	// reason is why the prompt cannot be rebuilt at the request instead.
+	reason error
+}
+
+// declareAtSite declares the system text (when system is not empty) and
+// the messages (decl spells their declaration under a name) where the
+// prompt variable was built, and returns the names the request reads.
+func (f *fixer) declareAtSite(site *promptSite, system string, decl func(name string) (string, error)) (string, string, error) {
+	at := []token.Pos{site.def.Pos(), f.sendNode().Pos()}
+	msgName := f.freeLocal(at, "messages", "msgs", "conversation")
+	sysName := f.freeLocal(at, "system", "systemText", "sys")
+	if msgName == "" || system != "" && sysName == "" {
+		return "", "", request.NoFix(request.PromptNamesTaken, f.place(site.def.Pos()))
+	}
+	text, err := decl(msgName)
+	if err != nil {
+		return "", "", err
+	}
+	if system != "" {
+		text = sysName + " := " + system + "\n" + text
+	} else {
+		sysName = ""
+	}
+	if site.keep {
+		f.insert(site.def.End(), "\n"+text)
+	} else {
+		f.replace(site.def, text)
+	}
+	return sysName, msgName, nil
+}
+
+// defSite returns the statement the conversation can be built at, in place
+// of the prompt: the one statement that declares the prompt variable from
+// the whole prompt (`prompt := ...`, `var prompt = ...`), which the request
+// reads as is. Built there, every part of the prompt is evaluated where and
+// as often as it was. When the statement stays (keep), the parts are
+// evaluated twice, so they must be free of effects.
+func (f *fixer) defSite(v strval.Value, value ast.Expr, keep bool) *promptSite {
+	if len(v.Defs) != 1 {
+		return nil
+	}
+	def := v.Defs[0]
+	vars := f.builtVars(def)
+	if len(vars) != 1 || f.pass.TypesInfo.Uses[identOf(f.unwrap(value))] != vars[0] || !f.declares(def) {
+		return nil
+	}
+	for _, p := range v.Pieces {
+		if p.IsHole() && (!containsPos(def, p.Hole.Pos()) || keep && !f.effectFree(p.Hole)) {
+			return nil
+		}
+	}
+	return &promptSite{def: def, keep: keep}
+}
+
+// declares reports whether s declares one variable from one value:
+// `x := e` or `var x = e`.
+func (f *fixer) declares(s ast.Stmt) bool {
+	switch s := s.(type) {
+	case *ast.AssignStmt:
+		return s.Tok == token.DEFINE && len(s.Lhs) == 1 && len(s.Rhs) == 1
+	case *ast.DeclStmt:
+		gen, ok := s.Decl.(*ast.GenDecl)
+		if !ok || gen.Tok != token.VAR || len(gen.Specs) != 1 {
+			return false
+		}
+		vs, ok := gen.Specs[0].(*ast.ValueSpec)
+		return ok && len(vs.Names) == 1 && len(vs.Values) == 1
+	}
+	return false
+}
+
+// effectFree reports whether evaluating e has no effect and reads only
+// variables: a constant, a variable, a field of one, len, a conversion or a
+// pure standard-library call of such operands. Evaluated twice in a row, it
+// gives the same value.
+func (f *editor) effectFree(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if tv, ok := f.pass.TypesInfo.Types[e]; ok && tv.Value != nil {
+		return true
+	}
+	switch e := e.(type) {
+	case *ast.Ident:
+		_, ok := f.pass.TypesInfo.Uses[e].(*types.Var)
+		return ok
+	case *ast.SelectorExpr:
+		if sel, ok := f.pass.TypesInfo.Selections[e]; ok {
+			return sel.Kind() == types.FieldVal && f.effectFree(e.X)
+		}
+		_, ok := f.pass.TypesInfo.Uses[e.Sel].(*types.Var) // pkg.Var
+		return ok
+	case *ast.CallExpr:
+		if !f.isBuiltin(e.Fun, "len") && !f.isConversion(e) && !f.isPure(e) {
+			return false
+		}
+		for _, a := range e.Args {
+			if !f.effectFree(a) {
+				return false
+			}
+		}
+		return len(e.Args) > 0
+	case *ast.BinaryExpr:
+		return f.effectFree(e.X) && f.effectFree(e.Y)
+	}
+	return false
+}
+
+// freeLocal returns the first candidate name that the function does not
+// use and that nothing declares around the positions.
+func (f *editor) freeLocal(at []token.Pos, candidates ...string) string {
+	used := map[string]bool{}
+	ast.Inspect(f.fn, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			used[id.Name] = true
+		}
+		return true
+	})
+next:
+	for _, c := range candidates {
+		if used[c] {
+			continue
+		}
+		for _, pos := range at {
+			if scope := f.pass.Pkg.Scope().Innermost(pos); scope != nil {
+				if _, obj := scope.LookupParent(c, pos); obj != nil {
+					continue next
+				}
+			}
+		}
+		return c
+	}
+	return ""
 }
 
 // builtVars returns the local variables a prompt-building statement sets:

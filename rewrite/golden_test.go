@@ -120,6 +120,11 @@ func writeGolden(t *testing.T, results []*analysistest.Result, byMessage bool) {
 func applyEdits(t *testing.T, name string, src []byte, base int, es []analysis.TextEdit) []byte {
 	es = slices.Clone(es)
 	slices.SortStableFunc(es, func(a, b analysis.TextEdit) int { return int(b.Pos - a.Pos) })
+	// Identical edits of several fixes (an import, a helper declaration)
+	// coalesce, as drivers merge them.
+	es = slices.CompactFunc(es, func(a, b analysis.TextEdit) bool {
+		return a.Pos == b.Pos && a.End == b.End && string(a.NewText) == string(b.NewText)
+	})
 	out := slices.Clone(src)
 	for _, e := range es {
 		start, end := int(e.Pos)-base, int(e.End)-base

@@ -2,6 +2,7 @@ package rewrite
 
 import (
 	"fmt"
+	"go/token"
 	"go/version"
 	"strconv"
 	"strings"
@@ -15,19 +16,42 @@ import (
 // promptFields returns the System (when there is system text) and Messages
 // fields that replace Prompt, without a trailing comma.
 func (f *sdkRewrite) promptFields(p *plan) (string, error) {
+	system, messages, err := f.promptValues(p)
+	if err != nil {
+		return "", err
+	}
+	return f.fieldsOf(system, messages), nil
+}
+
+// fieldsOf spells the System (when system is not empty) and Messages
+// fields with the given values.
+func (f *sdkRewrite) fieldsOf(system, messages string) string {
 	var fields []string
+	if system != "" {
+		fields = append(fields, "System: "+f.wrap(system))
+	}
+	fields = append(fields, "Messages: "+f.wrap(messages))
+	return strings.Join(fields, ",\n")
+}
+
+// promptValues returns the values of the System ("" without system text)
+// and Messages fields that carry the plan, unwrapped.
+func (f *sdkRewrite) promptValues(p *plan) (system, messages string, err error) {
 	if len(p.system) > 0 {
 		e, err := f.expr(p.system)
 		if err != nil {
-			return "", err
+			return "", "", err
 		}
-		fields = append(fields, "System: "+f.system(e))
+		system = f.system(e)
 	}
 	var msgs []string
 	for _, m := range p.messages {
+		if m.optional {
+			continue // added by the statement of messagesDecl
+		}
 		e, err := f.messageText(m)
 		if err != nil {
-			return "", err
+			return "", "", err
 		}
 		ctor := "NewUserMessage"
 		if m.role == promptcheck.Assistant {
@@ -35,9 +59,7 @@ func (f *sdkRewrite) promptFields(p *plan) (string, error) {
 		}
 		msgs = append(msgs, f.qual(ctor)+"("+f.qual("NewTextBlock")+"("+e+")),\n")
 	}
-	list := "[]" + f.qual("MessageParam") + "{\n" + strings.Join(msgs, "") + "}"
-	fields = append(fields, "Messages: "+f.wrap(list))
-	return strings.Join(fields, ",\n"), nil
+	return system, "[]" + f.qual("MessageParam") + "{\n" + strings.Join(msgs, "") + "}", nil
 }
 
 // messageText returns the Go expression of a message's text: its segments,
@@ -101,13 +123,13 @@ func (f *fixer) turnPosition(v strval.Value, turn promptcheck.Turn) request.Plac
 	return f.place(pos)
 }
 
-// system spells the System value for text expression e.
+// system spells the System value for text expression e, unwrapped.
 func (f *sdkRewrite) system(e string) string {
 	elem := "{Text: " + e + "}"
 	if f.shape.systemNewTextBlock {
 		elem = f.qual("NewTextBlock") + "(" + e + ")"
 	}
-	return f.wrap("[]" + f.qual("TextBlockParam") + "{" + elem + "}")
+	return "[]" + f.qual("TextBlockParam") + "{" + elem + "}"
 }
 
 // wrap sets a field value in the SDK's style.
@@ -116,4 +138,42 @@ func (f *sdkRewrite) wrap(value string) string {
 		return f.qual("F") + "(" + value + ")"
 	}
 	return value
+}
+
+// optional returns the plan's message that is sent only when its text is
+// not blank, if any.
+func (p *plan) optional() *message {
+	for i := range p.messages {
+		if p.messages[i].optional {
+			return &p.messages[i]
+		}
+	}
+	return nil
+}
+
+// messagesDecl declares name as the plan's messages: a slice literal, and
+// an append of the optional prefill when its trimmed text is not empty.
+// at is where the statements go.
+func (f *sdkRewrite) messagesDecl(p *plan, name string, at token.Pos) (string, error) {
+	_, messages, err := f.promptValues(p)
+	if err != nil {
+		return "", err
+	}
+	decl := name + " := " + messages
+	m := p.optional()
+	if m == nil {
+		return decl, nil
+	}
+	e, err := f.expr(m.segs)
+	if err != nil {
+		return "", err
+	}
+	text := f.freeLocal([]token.Pos{at}, "prefill", "prefillText", "assistantText")
+	if text == "" {
+		return "", request.NoFix(request.PromptNamesTaken, f.place(at))
+	}
+	f.trimmed = true
+	f.notes = append(f.notes, fmt.Sprintf("the prefill %s is sent only when it is not blank, as the legacy API read no prefill then", f.holeNames(m.segs)))
+	return decl + "\nif " + text + " := " + importMarker("strings") + ".TrimRight(" + e + `, " \t\r\n"); ` + text + ` != "" {` + "\n" +
+		name + " = append(" + name + ", " + f.qual("NewAssistantMessage") + "(" + f.qual("NewTextBlock") + "(" + text + ")))\n}", nil
 }

@@ -3,6 +3,7 @@ package rewrite
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 	"slices"
 
 	"github.com/completelint/completelint/internal/request"
@@ -35,6 +36,13 @@ type fixer struct {
 	// struct body's fields without omitempty go out at their zero value);
 	// nil adds nothing.
 	moreParams func(*msgapi.Request)
+	// inlined are the functions whose template the prompt was read from.
+	inlined []*types.Func
+	// accum is set when the prompt is a variable built up by statements
+	// the rewrite keeps (accumulate.go); nonBlank lists expressions known
+	// to hold text that is not blank.
+	accum    *accumulation
+	nonBlank []ast.Expr
 }
 
 // An sdkRewrite moves a call of the official SDK's CompletionService to its
@@ -42,6 +50,11 @@ type fixer struct {
 type sdkRewrite struct {
 	*fixer
 	shape *shape
+	// stopHelperUsed is the name of the stop reason helper once a use of
+	// the stop reason needs it (stophelper.go).
+	stopHelperUsed string
+	// calleeDepth counts the functions a result was followed into.
+	calleeDepth int
 }
 
 // Official returns the single "Rewrite to the Messages API" fix for a request
@@ -99,6 +112,7 @@ func (f *editor) ensureImports(pos token.Pos) error {
 			return err
 		}
 	}
+	f.dropUnusedImports()
 	return nil
 }
 
@@ -152,12 +166,37 @@ func (f *sdkRewrite) rewriteArg() error {
 	if def == nil || !f.definedBy(def, f.req.Lit) {
 		return request.NoFix(request.ParamsNotDeclared, id.Name)
 	}
+	assigned := map[ast.Node]bool{}
+	for _, field := range f.req.Fields {
+		assigned[field.Node] = true
+	}
 	for _, use := range f.uses(obj) {
-		if use != id {
+		if use != id && !assigned[f.fieldWrite(use)] {
 			return request.NoFix(request.ParamsUsed, id.Name, f.place(use.Pos()))
 		}
 	}
 	return nil
+}
+
+// fieldWrite returns the assignment whose left side is a field of the
+// variable use names (use.X = v, use.X.Y = v), or nil.
+func (f *sdkRewrite) fieldWrite(use *ast.Ident) ast.Node {
+	var e ast.Expr = use
+	for {
+		switch p := f.parents[e].(type) {
+		case *ast.SelectorExpr:
+			if p.X != e {
+				return nil
+			}
+			e = p
+			continue
+		case *ast.AssignStmt:
+			if e != ast.Expr(use) && len(p.Lhs) == 1 && p.Lhs[0] == e {
+				return p
+			}
+		}
+		return nil
+	}
 }
 
 // prepare finds the function around the request sent or built at n, reads
@@ -175,6 +214,16 @@ func (f *fixer) prepare(n ast.Node, prompt strval.Value, conv promptcheck.Conver
 	f.parents = parentMap(f.fn)
 	f.raw = rawLiterals(f.file)
 	if sv, sconv, ok := f.shallowPrompt(prompt, conv); ok {
+		prompt, conv = sv, sconv
+	}
+	if sv, sconv, ok := f.indexedSprintf(prompt); ok {
+		prompt, conv = sv, sconv
+	}
+	if sv, sconv, ok := f.inlineCallees(prompt); ok {
+		prompt, conv = sv, sconv
+		f.noteUncalled()
+	}
+	if sv, sconv, ok := f.accumulated(prompt, conv); ok {
 		prompt, conv = sv, sconv
 	}
 	if err := f.checkFollowable(prompt); err != nil {

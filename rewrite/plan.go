@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/completelint/completelint/internal/request"
@@ -35,6 +36,10 @@ type message struct {
 	// guard is set when the text is only holes that may be empty at run
 	// time: the text is sent through a fallback, never as an empty block.
 	guard bool
+	// optional is set on a prefill whose text may be blank at run time:
+	// the legacy API then had no prefill, so the message is sent only when
+	// its trimmed text is not empty.
+	optional bool
 }
 
 // planConversation decides the messages of the Messages request that
@@ -64,17 +69,20 @@ func (f *fixer) planConversation(v strval.Value, conv promptcheck.Conversation) 
 		if blank(m.segs) {
 			return nil, request.NoFix(request.EmptyTurn, turn.Role, i+1, f.turnPosition(v, turn))
 		}
+		mayBeEmpty := request.NoFix(request.PrefillMayBeEmpty, f.holeNames(m.segs))
 		if last := m.segs[len(m.segs)-1].hole; m.prefill && last != nil && !endsInNonSpace(last.Verb) {
-			if blank(literalSegments(m.segs)) {
-				return nil, request.NoFix(request.PrefillMayBeEmpty, f.src(last.Hole))
-			}
 			m.trimRuntime = true
+			m.optional = blank(literalSegments(m.segs)) && !f.nonBlankHoles(m.segs)
 		}
 		if onlyHoles(m.segs) && !f.nonBlankHoles(m.segs) {
 			if m.prefill {
-				return nil, request.NoFix(request.PrefillMayBeEmpty, f.holeNames(m.segs))
+				m.optional, m.trimRuntime = true, true
+			} else {
+				m.guard = true
 			}
-			m.guard = true
+		}
+		if m.optional && i > 0 && conv.Turns[i-1].Role == promptcheck.Assistant {
+			return nil, mayBeEmpty // empty, it would leave two final Assistant turns
 		}
 		p.messages = append(p.messages, m)
 	}
@@ -129,6 +137,9 @@ func (f *fixer) nonBlankHoles(segs []segment) bool {
 func (f *fixer) nonBlankHole(p *strval.Piece) bool {
 	if p.Verb != "" && !strings.ContainsAny(p.Verb[len(p.Verb)-1:], "sv") {
 		return true // %d, %q, %x, %t, ...: never blank
+	}
+	if slices.Contains(f.nonBlank, p.Hole) {
+		return true
 	}
 	t := f.pass.TypesInfo.TypeOf(p.Hole)
 	if t == nil {
@@ -272,7 +283,7 @@ func (f *fixer) request(p *plan) msgapi.Request {
 		if m.role == promptcheck.Assistant {
 			role = msgapi.Assistant
 		}
-		r.Messages = append(r.Messages, msgapi.Message{Role: role, Text: f.text(m.segs, m.guard, m.trimRuntime)})
+		r.Messages = append(r.Messages, msgapi.Message{Role: role, Text: f.text(m.segs, m.guard || m.optional, m.trimRuntime)})
 	}
 	return r
 }

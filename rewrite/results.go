@@ -1,11 +1,15 @@
 package rewrite
 
 import (
+	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 
+	"github.com/completelint/completelint/internal/defuse"
 	"github.com/completelint/completelint/internal/request"
 )
 
@@ -38,6 +42,9 @@ func (f *sdkRewrite) resultVar() (types.Object, error) {
 		if id := identOf(lhs); id != nil && id.Name == "_" {
 			return nil, nil
 		}
+		if p.Tok == token.ASSIGN {
+			return f.storedResult(lhs)
+		}
 		if p.Tok != token.DEFINE || f.pass.TypesInfo.Defs[identOf(lhs)] == nil {
 			return nil, request.NoFix(request.ResultStored, f.src(lhs), f.place(lhs.Pos()))
 		}
@@ -55,6 +62,34 @@ func (f *sdkRewrite) resultVar() (types.Object, error) {
 	return f.pass.TypesInfo.Defs[identOf(lhs)], nil
 }
 
+// storedResult follows a result assigned to a local variable declared
+// before the call, `var resp *sdk.Completion`, and assigned nothing else:
+// its declaration takes the Messages type.
+func (f *sdkRewrite) storedResult(lhs ast.Expr) (types.Object, error) {
+	stored := request.NoFix(request.ResultStored, f.src(lhs), f.place(lhs.Pos()))
+	id := identOf(lhs)
+	v, ok := f.pass.TypesInfo.Uses[id].(*types.Var)
+	if id == nil || !ok || !f.isLocal(v) {
+		return nil, stored
+	}
+	var spec *ast.ValueSpec
+	for _, w := range f.defs().Writes(v) {
+		switch {
+		case w.Kind == defuse.Declare:
+			spec, _ = w.Node.(*ast.ValueSpec)
+		case w.Node != f.parents[f.req.Call]:
+			return nil, stored
+		}
+	}
+	if spec == nil || spec.Type == nil || len(spec.Names) != 1 || len(spec.Values) != 0 {
+		return nil, stored
+	}
+	if err := f.retypeResult(spec.Type, lhs); err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
 // escape says where a value the rewrite cannot follow goes.
 func (f *sdkRewrite) escape(e ast.Expr) error {
 	switch p := f.parents[e].(type) {
@@ -69,9 +104,18 @@ func (f *sdkRewrite) escape(e ast.Expr) error {
 // rewriteMessage rewrites the uses of a *Completion result.
 func (f *sdkRewrite) rewriteMessage(result types.Object) error {
 	for _, id := range f.uses(result) {
+		if as, ok := f.parents[id].(*ast.AssignStmt); ok && as == f.parents[f.req.Call] {
+			continue // resp, err = client.Completions.New(...)
+		}
 		sel, ok := f.parents[id].(*ast.SelectorExpr)
 		if !ok {
 			if bin, ok := f.parents[id].(*ast.BinaryExpr); ok && isNil(f.pass.TypesInfo, bin) {
+				continue
+			}
+			if call, ok := f.parents[id].(*ast.CallExpr); ok && call.Fun != ast.Expr(id) {
+				if err := f.passResult(call, id); err != nil {
+					return err
+				}
 				continue
 			}
 			return f.escape(id)
@@ -112,57 +156,48 @@ func (f *sdkRewrite) completionText(sel *ast.SelectorExpr, resp *ast.Ident) erro
 	return nil
 }
 
-// stopReason keeps the meaning of comparisons with the legacy stop reasons:
-// "stop_sequence" also covered the natural stop, now "end_turn";
-// "max_tokens" means the same.
+// stopReason keeps the legacy meaning of a read of the stop reason:
+// "stop_sequence" covered every stop but a cut one, which the Messages API
+// splits into end_turn, stop_sequence, refusal, ... A comparison with a
+// legacy constant is rewritten in place; any other read (a switch, a
+// return, an argument, a comparison with another value) goes through the
+// stop reason helper (stophelper.go).
 func (f *sdkRewrite) stopReason(sel *ast.SelectorExpr) error {
-	switch p := f.parents[sel].(type) {
-	case *ast.BinaryExpr:
-		if p.Op == token.EQL || p.Op == token.NEQ {
-			return f.stopComparison(sel, p)
+	if bin, ok := f.parents[sel].(*ast.BinaryExpr); ok && (bin.Op == token.EQL || bin.Op == token.NEQ) {
+		other := bin.Y
+		if other == ast.Expr(sel) {
+			other = bin.X
 		}
-	case *ast.SwitchStmt:
-		if p.Tag == ast.Expr(sel) {
-			return f.stopSwitch(sel, p)
+		if isLegacyStop(f.constValue(other)) {
+			f.stopComparison(sel, bin, other)
+			return nil
 		}
 	}
-	return request.NoFix(request.ResultStopReasonUsed, f.place(sel.Pos()))
+	if f.shape == nil {
+		return f.stopWithoutHelper(sel)
+	}
+	f.noteDeadStops(sel)
+	return f.mapStopReason(sel, f.src(sel), f.messageStopType())
 }
 
-func (f *sdkRewrite) stopComparison(sel *ast.SelectorExpr, bin *ast.BinaryExpr) error {
-	other := bin.Y
-	if other == ast.Expr(sel) {
-		other = bin.X
+// stopWithoutHelper keeps the meaning of a stop reason switched on, in a
+// rewrite with no SDK shape to write the helper in (a community library's):
+// a case for "stop_sequence" also lists "end_turn". Any other read gets no
+// rewrite.
+func (f *sdkRewrite) stopWithoutHelper(sel *ast.SelectorExpr) error {
+	sw, ok := f.parents[sel].(*ast.SwitchStmt)
+	if !ok || sw.Tag != ast.Expr(sel) {
+		if bin, ok := f.parents[sel].(*ast.BinaryExpr); ok {
+			other := bin.Y
+			if other == ast.Expr(sel) {
+				other = bin.X
+			}
+			return request.NoFix(request.ResultStopReasonCompared, f.src(other), f.place(sel.Pos()))
+		}
+		return request.NoFix(request.ResultStopReasonUsed, f.place(sel.Pos()))
 	}
-	switch f.constString(other) {
-	case "max_tokens":
-		f.untypeStopReason(other)
-		return nil
-	case "stop_sequence":
-	default:
-		return request.NoFix(request.ResultStopReasonCompared, f.src(other), f.place(sel.Pos()))
-	}
-	// The legacy stop reason told a truncated answer ("max_tokens") from
-	// any other stop ("stop_sequence"), which the Messages API splits into
-	// end_turn, stop_sequence, refusal, ...: the comparison keeps its
-	// meaning as one with "max_tokens" turned around.
-	op := "!="
-	if bin.Op == token.NEQ {
-		op = "=="
-	}
-	f.replace(bin, f.src(sel)+" "+op+` "max_tokens"`)
-	return nil
-}
-
-// stopSwitch rewrites the cases of `switch resp.StopReason`: a case for
-// "stop_sequence" also lists "end_turn".
-func (f *sdkRewrite) stopSwitch(sel *ast.SelectorExpr, sw *ast.SwitchStmt) error {
 	for _, stmt := range sw.Body.List {
-		clause, ok := stmt.(*ast.CaseClause)
-		if !ok {
-			return request.NoFix(request.ResultStopReasonUsed, f.place(sel.Pos()))
-		}
-		for _, e := range clause.List {
+		for _, e := range stmt.(*ast.CaseClause).List {
 			switch f.constString(e) {
 			case "stop_sequence":
 				f.replace(e, `"end_turn", `+f.stopLiteral(e))
@@ -174,6 +209,67 @@ func (f *sdkRewrite) stopSwitch(sel *ast.SelectorExpr, sw *ast.SwitchStmt) error
 		}
 	}
 	return nil
+}
+
+// noteDeadStops says when a stop reason is compared with, or switched on,
+// a constant the legacy API never returned: it still never matches.
+func (f *sdkRewrite) noteDeadStops(sel ast.Expr) {
+	var consts []ast.Expr
+	switch p := f.parents[sel].(type) {
+	case *ast.BinaryExpr:
+		if p.Op == token.EQL || p.Op == token.NEQ {
+			consts = append(consts, p.X, p.Y)
+		}
+	case *ast.SwitchStmt:
+		if p.Tag == sel {
+			for _, stmt := range p.Body.List {
+				if cc, ok := stmt.(*ast.CaseClause); ok {
+					consts = append(consts, cc.List...)
+				}
+			}
+		}
+	}
+	for _, e := range consts {
+		if c := f.constValue(e); c != nil && !isLegacyStop(c) {
+			note := fmt.Sprintf("%q is no legacy stop reason: the %s still never matches, as before", *c, map[bool]string{true: "case", false: "comparison"}[f.parents[sel] != f.parents[e]])
+			if !slices.Contains(f.notes, note) {
+				f.notes = append(f.notes, note)
+			}
+		}
+	}
+}
+
+// isLegacyStop reports whether a constant compared with a stop reason
+// keeps its meaning in place: "max_tokens", "stop_sequence" (turned around)
+// or "", which the helper alone maps to itself.
+func isLegacyStop(c *string) bool {
+	return c != nil && (*c == "max_tokens" || *c == "stop_sequence" || *c == "")
+}
+
+// constValue returns the value of a string constant, nil if e is not one.
+func (f *editor) constValue(e ast.Expr) *string {
+	tv, ok := f.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return nil
+	}
+	s := constant.StringVal(tv.Value)
+	return &s
+}
+
+// stopComparison rewrites a comparison of the stop reason with a legacy
+// constant: "max_tokens" means the same; a comparison with "stop_sequence"
+// becomes one with "max_tokens" turned around, so that every other stop
+// still counts as "stop_sequence".
+func (f *sdkRewrite) stopComparison(sel *ast.SelectorExpr, bin *ast.BinaryExpr, other ast.Expr) {
+	if c := f.constString(other); c == "max_tokens" || c == "" {
+		f.untypeStopReason(other)
+		return
+	}
+	op := "!="
+	if bin.Op == token.NEQ {
+		op = "=="
+	}
+	f.replace(bin, f.src(sel)+" "+op+` "max_tokens"`)
 }
 
 // untypeStopReason spells a typed string constant compared with a stop

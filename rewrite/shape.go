@@ -30,6 +30,9 @@ type shape struct {
 	// must be asserted to ContentBlockDeltaEventDelta; otherwise it is a
 	// struct whose Text holds text deltas.
 	deltaAssert bool
+	// unionDelta is the type of a stream event's Delta when it is a
+	// struct (deltaAssert unset).
+	unionDelta types.Type
 }
 
 func (f *sdkRewrite) readShape() (*shape, error) {
@@ -121,6 +124,8 @@ func (s *shape) streamShape(svc *types.Var) error {
 		s.deltaAssert = true
 	case !hasTextField(delta):
 		return request.NoFix(request.SdkShape, "SDK's stream event Delta has no Text")
+	default:
+		s.unionDelta = delta
 	}
 	return nil
 }

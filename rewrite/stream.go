@@ -21,7 +21,11 @@ type guarded struct {
 	frags []*ast.SelectorExpr
 }
 
-// rewriteStream rewrites the uses of a stream of completions.
+// rewriteStream rewrites the uses of a stream of completions. When every
+// read of an event is inside one `for stream.Next()` loop, the loop's whole
+// body runs for text deltas only (and, when the loop reads the stop reason,
+// for the message_delta event that carries it, as the legacy stream's last
+// event did); otherwise each statement that reads the text is guarded.
 func (f *sdkRewrite) rewriteStream(stream types.Object) error {
 	svc := f.shape.messagesField(f.pass.TypesInfo.TypeOf(f.receiverClient()))
 	if svc == nil {
@@ -30,7 +34,8 @@ func (f *sdkRewrite) rewriteStream(stream types.Object) error {
 	if err := f.shape.streamShape(svc); err != nil {
 		return err
 	}
-	var guards []*guarded
+	var frags []*ast.SelectorExpr
+	currents := map[*ast.SelectorExpr]*ast.CallExpr{}
 	for _, id := range f.uses(stream) {
 		sel, ok := f.parents[id].(*ast.SelectorExpr)
 		call, _ := f.parents[sel].(*ast.CallExpr)
@@ -44,21 +49,28 @@ func (f *sdkRewrite) rewriteStream(stream types.Object) error {
 		default:
 			return request.NoFix(request.StreamMethodUsed, sel.Sel.Name, f.place(sel.Pos()))
 		}
-		frags, err := f.fragments(call)
+		fs, err := f.fragments(call)
 		if err != nil {
 			return err
 		}
-		for _, frag := range frags {
-			stmt, err := f.guardedStmt(frag)
-			if err != nil {
-				return err
-			}
-			guards = f.addGuarded(guards, stmt, frag, call)
+		for _, frag := range fs {
+			currents[frag] = call
 		}
+		frags = append(frags, fs...)
 	}
-	if loop := f.streamLoop(stream, guards); loop != nil {
-		f.guardLoop(loop, guards)
-		return nil
+	if loop := f.streamLoop(stream, frags); loop != nil {
+		return f.guardLoop(loop, frags)
+	}
+	var guards []*guarded
+	for _, frag := range frags {
+		if frag.Sel.Name != "Completion" {
+			return request.NoFix(request.StreamStopReasonOutsideLoop, f.place(frag.Pos()))
+		}
+		stmt, err := f.guardedStmt(frag)
+		if err != nil {
+			return err
+		}
+		guards = f.addGuarded(guards, stmt, frag, currents[frag])
 	}
 	for _, g := range guards {
 		if f.shape.deltaAssert {
@@ -71,13 +83,13 @@ func (f *sdkRewrite) rewriteStream(stream types.Object) error {
 }
 
 // streamLoop returns the `for stream.Next() { ... }` loop whose body holds
-// every guarded statement, or nil.
-func (f *sdkRewrite) streamLoop(stream types.Object, guards []*guarded) *ast.ForStmt {
+// every fragment, or nil.
+func (f *sdkRewrite) streamLoop(stream types.Object, frags []*ast.SelectorExpr) *ast.ForStmt {
 	var loop *ast.ForStmt
-	for _, g := range guards {
+	for _, frag := range frags {
 		var found *ast.ForStmt
-		for n := f.parents[g.stmt]; n != nil && found == nil; n = f.parents[n] {
-			if fs, ok := n.(*ast.ForStmt); ok && f.isNextOf(fs.Cond, stream) {
+		for n := f.parents[frag]; n != nil && found == nil; n = f.parents[n] {
+			if fs, ok := n.(*ast.ForStmt); ok && f.isNextOf(fs.Cond, stream) && containsPos(fs.Body, frag.Pos()) {
 				found = fs
 			}
 		}
@@ -102,38 +114,53 @@ func (f *sdkRewrite) isNextOf(e ast.Expr, stream types.Object) bool {
 // guardLoop makes the whole body of a stream loop run for text deltas
 // only, as each legacy event carried text: statements that do not read the
 // text (counting events, say) would otherwise run for every Messages event.
-func (f *sdkRewrite) guardLoop(loop *ast.ForStmt, guards []*guarded) {
+// A loop that reads the stop reason also runs for the message_delta event,
+// which carries it with no text, like the legacy stream's last event.
+func (f *sdkRewrite) guardLoop(loop *ast.ForStmt, frags []*ast.SelectorExpr) error {
 	current := f.src(identOf(loop.Cond.(*ast.CallExpr).Fun.(*ast.SelectorExpr).X)) + ".Current()"
+	stops := false
+	for _, frag := range frags {
+		stops = stops || frag.Sel.Name == "StopReason"
+	}
 	if !f.shape.deltaAssert {
-		f.insert(loop.Body.Lbrace+1, "\nif "+current+`.Delta.Type != "text_delta" {`+"\ncontinue\n}")
-		for _, g := range guards {
-			for _, frag := range g.frags {
-				f.replace(frag.Sel, "Delta.Text")
-			}
+		cond := current + `.Delta.Type != "text_delta"`
+		if stops {
+			cond += " && " + current + `.Type != "message_delta"`
 		}
-		return
+		f.insert(loop.Body.Lbrace+1, "\nif "+cond+" {\ncontinue\n}")
+		for _, frag := range frags {
+			if frag.Sel.Name == "StopReason" {
+				delta := f.shape.unionDelta
+				if err := f.mapStopReason(frag, f.src(frag.X)+".Delta.StopReason", fieldType(structOfType(delta), "StopReason")); err != nil {
+					return err
+				}
+				continue
+			}
+			f.replace(frag.Sel, "Delta.Text")
+		}
+		return nil
+	}
+	if stops {
+		return request.NoFix(request.StreamStopReasonShape, f.place(frags[0].Pos()))
 	}
 	textDelta := f.qual("ContentBlockDeltaEventDelta")
 	delta := "_"
-	for _, g := range guards {
-		for _, frag := range g.frags {
-			if _, direct := ast.Unparen(frag.X).(*ast.CallExpr); direct {
-				delta = f.freeName(loop.Body, "delta", "textDelta", "contentDelta")
-			}
+	for _, frag := range frags {
+		if _, direct := ast.Unparen(frag.X).(*ast.CallExpr); direct {
+			delta = f.freeName(loop.Body, "delta", "textDelta", "contentDelta")
 		}
 	}
 	ok := f.freeName(loop.Body, "ok", "isText")
 	f.insert(loop.Body.Lbrace+1, "\n"+delta+", "+ok+" := "+current+".Delta.("+textDelta+")\nif !"+ok+" {\ncontinue\n}")
-	for _, g := range guards {
-		for _, frag := range g.frags {
-			if _, direct := ast.Unparen(frag.X).(*ast.CallExpr); direct {
-				f.replace(frag, delta+".Text")
-			} else {
-				// an event variable: read through it, so that it stays used
-				f.replace(frag.Sel, "Delta.("+textDelta+").Text")
-			}
+	for _, frag := range frags {
+		if _, direct := ast.Unparen(frag.X).(*ast.CallExpr); direct {
+			f.replace(frag, delta+".Text")
+		} else {
+			// an event variable: read through it, so that it stays used
+			f.replace(frag.Sel, "Delta.("+textDelta+").Text")
 		}
 	}
+	return nil
 }
 
 // addGuarded records that frag, read from the event of current, is used in
@@ -190,10 +217,10 @@ func (f *sdkRewrite) assertDelta(g *guarded) {
 	f.insert(g.stmt.End(), "\n}")
 }
 
-// fragments returns the `.Completion` selections of a stream.Current() call,
-// directly or through `ev := stream.Current()`.
+// fragments returns the `.Completion` and `.StopReason` selections of a
+// stream.Current() call, directly or through `ev := stream.Current()`.
 func (f *sdkRewrite) fragments(current *ast.CallExpr) ([]*ast.SelectorExpr, error) {
-	if sel, ok := f.parents[current].(*ast.SelectorExpr); ok && sel.Sel.Name == "Completion" && !f.isWrite(sel) {
+	if sel, ok := f.parents[current].(*ast.SelectorExpr); ok && isEventRead(sel) && !f.isWrite(sel) {
 		return []*ast.SelectorExpr{sel}, nil
 	}
 	assign, ok := f.parents[current].(*ast.AssignStmt)
@@ -207,12 +234,18 @@ func (f *sdkRewrite) fragments(current *ast.CallExpr) ([]*ast.SelectorExpr, erro
 	var frags []*ast.SelectorExpr
 	for _, id := range f.uses(ev) {
 		sel, ok := f.parents[id].(*ast.SelectorExpr)
-		if !ok || sel.Sel.Name != "Completion" || f.isWrite(sel) {
+		if !ok || !isEventRead(sel) || f.isWrite(sel) {
 			return nil, request.NoFix(request.StreamEventVarUsed, id.Name, f.place(id.Pos()))
 		}
 		frags = append(frags, sel)
 	}
 	return frags, nil
+}
+
+// isEventRead reports whether sel reads a field of a legacy stream event
+// that the rewrite carries over: its text or its stop reason.
+func isEventRead(sel *ast.SelectorExpr) bool {
+	return sel.Sel.Name == "Completion" || sel.Sel.Name == "StopReason"
 }
 
 // guardedStmt returns the statement to guard for a fragment: the simple

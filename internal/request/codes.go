@@ -125,6 +125,13 @@ const (
 	StructResponseBuilt          Code = "struct-response-built"
 	ResponseFieldNoCounterpart   Code = "response-field-no-counterpart"
 	BodyNoModel                  Code = "body-no-model"
+	HelperNameTaken              Code = "helper-name-taken"
+	ResultPassedExported         Code = "result-passed-exported"
+	ResultPassedElsewhere        Code = "result-passed-elsewhere"
+	ResultPassedShared           Code = "result-passed-shared"
+	StreamStopReasonOutsideLoop  Code = "stream-stop-reason-outside-loop"
+	StreamStopReasonShape        Code = "stream-stop-reason-shape"
+	PromptNamesTaken             Code = "prompt-names-taken"
 )
 
 var reasonFormats = map[Code]string{
@@ -249,4 +256,11 @@ var reasonFormats = map[Code]string{
 	StructResponseBuilt:          "the response type %s is built at %s",
 	ResponseFieldNoCounterpart:   "the response field %s (json:%q) read at %s has no Messages counterpart",
 	BodyNoModel:                  "the body sets no model, which the Messages API requires",
+	HelperNameTaken:              "the name %s, which the rewrite's helper needs, is taken at %s",
+	ResultPassedExported:         "result passed to %s at %s, which other packages may call with a legacy result",
+	ResultPassedElsewhere:        "result passed to %s at %s, which is not declared in this file with a parameter of its own",
+	ResultPassedShared:           "result passed to %s at %s, which has other callers",
+	StreamStopReasonOutsideLoop:  "stream event's stop reason read at %s outside the stream's loop",
+	StreamStopReasonShape:        "stream event's stop reason read at %s: this SDK version carries it in a message_delta event of its own type",
+	PromptNamesTaken:             "the names for the messages built where the prompt is, at %s, are all taken",
 }

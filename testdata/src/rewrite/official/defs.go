@@ -67,7 +67,7 @@ func partLocal(ctx context.Context, client anthropic.Client, q string) {
 func alsoLogged(ctx context.Context, client anthropic.Client, q string) {
 	prompt := humanPrompt + " " + q + aiPrompt
 	fmt.Println(prompt)
-	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt variable prompt is also used at defs\.go:69\)`
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.New\)$`
 		Model:             "claude-sonnet-4-6",
 		MaxTokensToSample: 100,
 		Prompt:            prompt,
@@ -77,7 +77,7 @@ func alsoLogged(ctx context.Context, client anthropic.Client, q string) {
 func reassigned(ctx context.Context, client anthropic.Client, q string) {
 	prompt := humanPrompt + " " + q + aiPrompt
 	q = "changed"
-	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt part q at defs\.go:78 may change before the call\)`
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.New\)$`
 		Model:             "claude-sonnet-4-6",
 		MaxTokensToSample: 100,
 		Prompt:            prompt,
@@ -88,7 +88,7 @@ type asker struct{ question string }
 
 func throughPointer(ctx context.Context, client anthropic.Client, a *asker) {
 	prompt := humanPrompt + " " + a.question + aiPrompt
-	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt part a\.question at defs\.go:90 may change before the call\)`
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.New\)$`
 		Model:             "claude-sonnet-4-6",
 		MaxTokensToSample: 100,
 		Prompt:            prompt,
@@ -107,7 +107,7 @@ func fieldOfValue(ctx context.Context, client anthropic.Client, a asker) {
 func addressTaken(ctx context.Context, client anthropic.Client, q string) {
 	prompt := humanPrompt + " " + q + aiPrompt
 	edit(&q)
-	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt part q at defs\.go:108 may change before the call\)`
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.New\)$`
 		Model:             "claude-sonnet-4-6",
 		MaxTokensToSample: 100,
 		Prompt:            prompt,
@@ -119,7 +119,7 @@ func edit(s *string) { *s = strings.TrimSpace(*s) }
 func inLoop(ctx context.Context, client anthropic.Client, q string, n int) {
 	prompt := humanPrompt + " " + q + aiPrompt
 	for range n {
-		client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt part q at defs\.go:120 may change before the call\)`
+		client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.New\)$`
 			Model:             "claude-sonnet-4-6",
 			MaxTokensToSample: 100,
 			Prompt:            prompt,
@@ -152,7 +152,7 @@ func pureCalls(ctx context.Context, client anthropic.Client, q string, qs []stri
 
 func impureCall(ctx context.Context, client anthropic.Client, q string) {
 	prompt := humanPrompt + " " + lookup(q) + aiPrompt
-	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt part lookup\(q\) at defs\.go:\d+ is a call that moving the prompt to the request would reorder\)`
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.New\)$`
 		Model:             "claude-sonnet-4-6",
 		MaxTokensToSample: 100,
 		Prompt:            prompt,
@@ -160,3 +160,60 @@ func impureCall(ctx context.Context, client anthropic.Client, q string) {
 }
 
 func lookup(q string) string { return q }
+
+// Issue 10: where a part may change before the call, the conversation is
+// built where the prompt was.
+func systemChanged(ctx context.Context, client anthropic.Client, q string) {
+	prompt := "Be brief." + humanPrompt + " " + q + aiPrompt
+	q = ""
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.New\)$`
+		Model:             "claude-sonnet-4-6",
+		MaxTokensToSample: 100,
+		Prompt:            prompt,
+	})
+}
+
+// The prompt is also printed: it stays, and the conversation is built
+// right after it, from the same parts.
+func loggedAndChanged(ctx context.Context, client anthropic.Client, q string) {
+	prompt := humanPrompt + " " + q + aiPrompt
+	fmt.Println(prompt)
+	q = "next"
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.New\)$`
+		Model:             "claude-sonnet-4-6",
+		MaxTokensToSample: 100,
+		Prompt:            prompt,
+	})
+}
+
+var asked int
+
+func nextQuestion() string {
+	asked++
+	return fmt.Sprint("question ", asked)
+}
+
+// Building the conversation beside the kept prompt would ask twice.
+func loggedImpure(ctx context.Context, client anthropic.Client) {
+	prompt := humanPrompt + " " + nextQuestion() + aiPrompt
+	fmt.Println(prompt)
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt variable prompt is also used at defs\.go:\d+\)`
+		Model:             "claude-sonnet-4-6",
+		MaxTokensToSample: 100,
+		Prompt:            prompt,
+	})
+}
+
+func shout(s *string) { *s = strings.ToUpper(*s) }
+
+// The prompt itself is changed through a pointer: only it holds what is
+// sent.
+func promptEdited(ctx context.Context, client anthropic.Client, q string) {
+	prompt := humanPrompt + " " + q + aiPrompt
+	shout(&prompt)
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt is built by a call at defs\.go:\d+\)`
+		Model:             "claude-sonnet-4-6",
+		MaxTokensToSample: 100,
+		Prompt:            prompt,
+	})
+}

@@ -54,7 +54,7 @@ func loopPrompt(ctx context.Context, client anthropic.Client, notes []string) {
 		prompt += "\n- " + n
 	}
 	prompt += "\n\nAssistant:"
-	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt is built by a loop at locals\.go:53\)`
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.New\)$`
 		Model:             "claude-sonnet-4-6",
 		MaxTokensToSample: 100,
 		Prompt:            prompt,
@@ -67,7 +67,7 @@ func branchPrompt(ctx context.Context, client anthropic.Client, short bool) {
 		prompt += " briefly"
 	}
 	prompt += "\n\nAssistant:"
-	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt is built by a branch at locals\.go:66\)`
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.New\)$`
 		Model:             "claude-sonnet-4-6",
 		MaxTokensToSample: 100,
 		Prompt:            prompt,
@@ -81,7 +81,7 @@ func builderCall(ctx context.Context, client anthropic.Client) {
 	b.WriteString("\n\nHuman: Hi.")
 	writeRules(&b)
 	b.WriteString("\n\nAssistant:")
-	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt is built by a call at locals\.go:82\)`
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.New\)$`
 		Model:             "claude-sonnet-4-6",
 		MaxTokensToSample: 100,
 		Prompt:            b.String(),
@@ -121,5 +121,48 @@ func tooLarge(ctx context.Context, client anthropic.Client) {
 		Model:             "claude-sonnet-4-6",
 		MaxTokensToSample: 100,
 		Prompt:            "\n\nHuman: " + huge15 + "\n\nAssistant:", // want `prompt is larger than 1 MiB: it was checked in full up to there and by its turn markers after`
+	})
+}
+
+// Issue 10: the markers are cut from the literals that write them; the
+// loop keeps building the Human turn's text.
+func loopSuffix(ctx context.Context, client anthropic.Client, notes []string) {
+	prompt := "\n\nHuman: "
+	for i, n := range notes {
+		prompt += fmt.Sprintf("%d. %s\n", i+1, n)
+	}
+	prompt += "Which matters most?\n\nAssistant:"
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.New\)$`
+		Model:             "claude-sonnet-4-6",
+		MaxTokensToSample: 100,
+		Prompt:            prompt,
+	})
+}
+
+// A loop that adds turns cannot be read as one message.
+func loopTurns(ctx context.Context, client anthropic.Client, history []string) {
+	prompt := ""
+	for _, h := range history {
+		prompt += "\n\nHuman: " + h + "\n\nAssistant: ok"
+	}
+	prompt += "\n\nHuman: Go on\n\nAssistant:"
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt is built by a loop at locals\.go:\d+\)`
+		Model:             "claude-sonnet-4-6",
+		MaxTokensToSample: 100,
+		Prompt:            prompt,
+	})
+}
+
+// The loop writes turns between the markers: the prompt is a conversation.
+func loopInnerTurns(ctx context.Context, client anthropic.Client, answers []string) {
+	prompt := "\n\nHuman: Start."
+	for _, a := range answers {
+		prompt += "\n\nAssistant: " + a + "\n\nHuman: Next."
+	}
+	prompt += "\n\nAssistant:"
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt is built by a loop at locals\.go:\d+\)`
+		Model:             "claude-sonnet-4-6",
+		MaxTokensToSample: 100,
+		Prompt:            prompt,
 	})
 }

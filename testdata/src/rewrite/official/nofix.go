@@ -16,7 +16,7 @@ func escapes(ctx context.Context, client anthropic.Client) (*anthropic.Completio
 }
 
 func passed(ctx context.Context, client anthropic.Client) {
-	resp, _ := client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: result escapes to use at nofix.go:24\)`
+	resp, _ := client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.New\)$`
 		Model:             "claude-sonnet-4-6",
 		MaxTokensToSample: 100,
 		Prompt:            "\n\nHuman: Hi\n\nAssistant:",
@@ -52,7 +52,7 @@ func betas(ctx context.Context, client anthropic.Client) {
 }
 
 func indexed(ctx context.Context, client anthropic.Client, a string) {
-	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt uses Sprintf verb %\[1\]s with explicit argument indexes or star widths\)`
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.New\)$`
 		Model:             "claude-sonnet-4-6",
 		MaxTokensToSample: 100,
 		Prompt:            fmt.Sprintf("\n\nHuman: %[1]s\n\nAssistant:", a),
@@ -60,7 +60,7 @@ func indexed(ctx context.Context, client anthropic.Client, a string) {
 }
 
 func fromCallee(ctx context.Context, client anthropic.Client) {
-	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt is built in another function\)`
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.New\)$`
 		Model:             "claude-sonnet-4-6",
 		MaxTokensToSample: 100,
 		Prompt:            buildPrompt(),

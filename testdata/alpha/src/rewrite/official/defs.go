@@ -67,7 +67,7 @@ func partLocal(ctx context.Context, client *anthropic.Client, q string) {
 func alsoLogged(ctx context.Context, client *anthropic.Client, q string) {
 	prompt := humanPrompt + " " + q + aiPrompt
 	fmt.Println(prompt)
-	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt variable prompt is also used at defs\.go:69\)`
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.New\)$`
 		Model:             anthropic.F("claude-sonnet-4-6"),
 		MaxTokensToSample: anthropic.Int(100),
 		Prompt:            anthropic.F(prompt),
@@ -77,7 +77,7 @@ func alsoLogged(ctx context.Context, client *anthropic.Client, q string) {
 func reassigned(ctx context.Context, client *anthropic.Client, q string) {
 	prompt := humanPrompt + " " + q + aiPrompt
 	q = "changed"
-	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt part q at defs\.go:78 may change before the call\)`
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.New\)$`
 		Model:             anthropic.F("claude-sonnet-4-6"),
 		MaxTokensToSample: anthropic.Int(100),
 		Prompt:            anthropic.F(prompt),
@@ -88,7 +88,7 @@ type asker struct{ question string }
 
 func throughPointer(ctx context.Context, client *anthropic.Client, a *asker) {
 	prompt := humanPrompt + " " + a.question + aiPrompt
-	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt part a\.question at defs\.go:90 may change before the call\)`
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.New\)$`
 		Model:             anthropic.F("claude-sonnet-4-6"),
 		MaxTokensToSample: anthropic.Int(100),
 		Prompt:            anthropic.F(prompt),
@@ -107,7 +107,7 @@ func fieldOfValue(ctx context.Context, client *anthropic.Client, a asker) {
 func addressTaken(ctx context.Context, client *anthropic.Client, q string) {
 	prompt := humanPrompt + " " + q + aiPrompt
 	edit(&q)
-	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt part q at defs\.go:108 may change before the call\)`
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.New\)$`
 		Model:             anthropic.F("claude-sonnet-4-6"),
 		MaxTokensToSample: anthropic.Int(100),
 		Prompt:            anthropic.F(prompt),
@@ -119,7 +119,7 @@ func edit(s *string) { *s = strings.TrimSpace(*s) }
 func inLoop(ctx context.Context, client *anthropic.Client, q string, n int) {
 	prompt := humanPrompt + " " + q + aiPrompt
 	for range n {
-		client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: prompt part q at defs\.go:120 may change before the call\)`
+		client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.New\)$`
 			Model:             anthropic.F("claude-sonnet-4-6"),
 			MaxTokensToSample: anthropic.Int(100),
 			Prompt:            anthropic.F(prompt),

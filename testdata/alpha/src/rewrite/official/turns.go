@@ -48,7 +48,7 @@ func prefillNumber(ctx context.Context, client *anthropic.Client, step int) {
 }
 
 func prefillOnlyHole(ctx context.Context, client *anthropic.Client, prefill string) {
-	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: the prefill prefill may be empty, which the Messages API rejects\)`
+	client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.New\)$`
 		Model:             anthropic.F("claude-sonnet-4-6"),
 		MaxTokensToSample: anthropic.Int(100),
 		Prompt:            anthropic.F("\n\nHuman: Continue\n\nAssistant: " + prefill),

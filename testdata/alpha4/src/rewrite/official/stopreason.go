@@ -50,7 +50,7 @@ func stopTyped(ctx context.Context, client *anthropic.Client) bool {
 }
 
 func stopOther(ctx context.Context, client *anthropic.Client) {
-	resp, err := client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: result field StopReason compared with "refusal" at stopreason\.go:63\)`
+	resp, err := client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.New\)$`
 		Model:             anthropic.F("claude-sonnet-4-6"),
 		MaxTokensToSample: anthropic.Int(100),
 		Prompt:            anthropic.F("\n\nHuman: Hi\n\nAssistant:"),

@@ -75,7 +75,7 @@ func switchTag(ctx context.Context, client *anthropic.Client) {
 }
 
 func elseIf(ctx context.Context, client *anthropic.Client, quiet bool, out io.Writer) {
-	s := client.Completions.NewStreaming(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: streamed text used at streamcond\.go:85\)`
+	s := client.Completions.NewStreaming(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.NewStreaming\)$`
 		Model:             anthropic.F("claude-sonnet-4-6"),
 		MaxTokensToSample: anthropic.Int(100),
 		Prompt:            anthropic.F("\n\nHuman: Tell a story\n\nAssistant:"),

@@ -32,7 +32,7 @@ func concat(ctx context.Context, client sdk.Client, question string) {
 func reused(ctx context.Context, client sdk.Client, question string) {
 	prompt := "\n\nHuman: " + question + "\n\nAssistant:"
 	fmt.Println(prompt)
-	client.Completions.New(ctx, sdk.CompletionNewParams{ // want `no automatic rewrite: prompt variable prompt is also used at holes\.go:34\)`
+	client.Completions.New(ctx, sdk.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.New\)$`
 		Model:             "claude-instant-1.2", // want `model "claude-instant-1\.2" was retired on `
 		MaxTokensToSample: 100,
 		Prompt:            prompt,

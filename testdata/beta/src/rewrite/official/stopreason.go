@@ -50,7 +50,7 @@ func stopTyped(ctx context.Context, client anthropic.Client) bool {
 }
 
 func stopOther(ctx context.Context, client anthropic.Client) {
-	resp, err := client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `no automatic rewrite: result field StopReason compared with "refusal" at stopreason\.go:63\)`
+	resp, err := client.Completions.New(ctx, anthropic.CompletionNewParams{ // want `migrate to the Messages API \(MessageService\.New\)$`
 		Model:             "claude-sonnet-4-6",
 		MaxTokensToSample: 100,
 		Prompt:            "\n\nHuman: Hi\n\nAssistant:",

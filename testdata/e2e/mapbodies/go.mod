@@ -1,0 +1,3 @@
+module example.com/mapbodies
+
+go 1.24
