@@ -24,7 +24,7 @@ func promptVar(question string) (string, error) {
 		"prompt":               prompt,
 		"max_tokens_to_sample": 100,
 	})
-	resp, err := http.Post("https://api.anthropic.com/v1/complete", "application/json", bytes.NewReader(b)) // want `legacy Text Completions endpoint`
+	resp, err := http.Post("https://api.anthropic.com/v1/complete", "application/json", bytes.NewReader(b))
 	if err != nil {
 		return "", err
 	}
@@ -41,7 +41,7 @@ func promptChanged(question string) (string, error) {
 		"prompt":               prompt,
 		"max_tokens_to_sample": 100,
 	})
-	resp, err := http.Post("https://api.anthropic.com/v1/complete", "application/json", bytes.NewReader(b)) // want `legacy Text Completions endpoint`
+	resp, err := http.Post("https://api.anthropic.com/v1/complete", "application/json", bytes.NewReader(b))
 	if err != nil {
 		return "", err
 	}
@@ -61,7 +61,7 @@ func promptLoop(items []string) (string, error) {
 		"prompt":               sb.String(),
 		"max_tokens_to_sample": 100,
 	})
-	resp, err := http.Post("https://api.anthropic.com/v1/complete", "application/json", bytes.NewReader(b)) // want `legacy Text Completions endpoint`
+	resp, err := http.Post("https://api.anthropic.com/v1/complete", "application/json", bytes.NewReader(b))
 	if err != nil {
 		return "", err
 	}
@@ -79,7 +79,7 @@ func promptFunc(question string) (string, error) {
 		"prompt":               questionPrompt("Go", question),
 		"max_tokens_to_sample": 100,
 	})
-	resp, err := http.Post("https://api.anthropic.com/v1/complete", "application/json", bytes.NewReader(b)) // want `legacy Text Completions endpoint`
+	resp, err := http.Post("https://api.anthropic.com/v1/complete", "application/json", bytes.NewReader(b))
 	if err != nil {
 		return "", err
 	}
@@ -94,7 +94,7 @@ func promptAfter(question string) (string, error) {
 	}
 	body["prompt"] = "\n\nHuman: " + question + "\n\nAssistant:"
 	b, _ := json.Marshal(body)
-	resp, err := http.Post("https://api.anthropic.com/v1/complete", "application/json", bytes.NewReader(b)) // want `legacy Text Completions endpoint`
+	resp, err := http.Post("https://api.anthropic.com/v1/complete", "application/json", bytes.NewReader(b))
 	if err != nil {
 		return "", err
 	}
