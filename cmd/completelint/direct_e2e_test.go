@@ -20,7 +20,7 @@ func TestDirectHTTPRoundTrip(t *testing.T) {
 	legacyEndpoints, legacyConvs := rec.endpoints, rec.convs
 	require.Equal(t, []string{"/v1/complete", "/v1/complete"}, legacyEndpoints)
 	assert.Equal(t, conversation{
-		System: "You are terse.", Turns: []turn{{"user", "What is 2+2?"}}, MaxTokens: 100, Stop: []string{"END"},
+		System: "You are terse.", Turns: []turn{{Role: "user", Text: "What is 2+2?"}}, MaxTokens: 100, Stop: []string{"END"},
 	}, legacyConvs[0])
 
 	diags := parseJSON(t, dir, lint(t, dir, "-json", "./...").stdout)

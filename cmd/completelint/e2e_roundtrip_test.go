@@ -23,12 +23,12 @@ func TestRoundTrip(t *testing.T) {
 	require.Equal(t, []string{"/v1/complete", "/v1/complete", "/v1/complete", "/v1/complete"}, legacyEndpoints)
 	assert.Equal(t, conversation{
 		System:    "You are a terse assistant.",
-		Turns:     []turn{{"user", "What is 2+2?"}},
+		Turns:     []turn{{Role: "user", Text: "What is 2+2?"}},
 		MaxTokens: 100,
 	}, legacyConvs[0])
-	assert.Equal(t, []turn{{"user", `Translate "good morning" into French.`}, {"assistant", "Translation:"}}, legacyConvs[1].Turns)
+	assert.Equal(t, []turn{{Role: "user", Text: `Translate "good morning" into French.`}, {Role: "assistant", Text: "Translation:"}}, legacyConvs[1].Turns)
 	assert.Equal(t, []string{"\nNote:"}, legacyConvs[1].Stop)
-	assert.Equal(t, []turn{{"user", "Say hi."}, {"assistant", "Hi!"}, {"user", "Say bye."}}, legacyConvs[2].Turns)
+	assert.Equal(t, []turn{{Role: "user", Text: "Say hi."}, {Role: "assistant", Text: "Hi!"}, {Role: "user", Text: "Say bye."}}, legacyConvs[2].Turns)
 	assert.Equal(t, "user-42", legacyConvs[2].UserID)
 	assert.True(t, legacyConvs[3].Stream)
 	assert.Contains(t, legacyOut, `story: you| said| "Tell| a| story| about| a| lighthouse."| after| 1| turns`)
