@@ -1,0 +1,21 @@
+// Package ask is healthy: nothing it imports is broken.
+package ask
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/http"
+)
+
+// Ask sends one legacy Text Completions request.
+func Ask(base, question string) (*http.Response, error) {
+	body, err := json.Marshal(map[string]any{
+		"model":                "claude-2.1",
+		"prompt":               "\n\nHuman: " + question + "\n\nAssistant:",
+		"max_tokens_to_sample": 100,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return http.Post(base+"/v1/complete", "application/json", bytes.NewReader(body))
+}
