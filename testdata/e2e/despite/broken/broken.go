@@ -8,15 +8,29 @@ import (
 )
 
 // Ask sends one legacy Text Completions request.
-func Ask(base, question string) (*http.Response, error) {
+func Ask(base, question string) (string, error) {
 	body, err := json.Marshal(map[string]any{
 		"model":                "claude-2.1",
 		"prompt":               "\n\nHuman: " + question + "\n\nAssistant:",
 		"max_tokens_to_sample": 100,
 	})
 	if err != nil {
-		return nil, err
+		return "", err
 	}
 	undeclared()
-	return http.Post(base+"/v1/complete", "application/json", bytes.NewReader(body))
+	req, err := http.NewRequest("POST", base+"/v1/complete", bytes.NewReader(body))
+	if err != nil {
+		return "", err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	var out map[string]any
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		return "", err
+	}
+	text, _ := out["completion"].(string)
+	return text, nil
 }

@@ -20,14 +20,28 @@ func Load(patterns ...string) ([]*packages.Package, error) {
 }
 
 // Summarize asks the legacy Text Completions API to summarise a package.
-func Summarize(base, name string) (*http.Response, error) {
+func Summarize(base, name string) (string, error) {
 	body, err := json.Marshal(map[string]any{
 		"model":                "claude-2.1",
-		"prompt":               "\n\nHuman: Summarise package " + name + ".\n\nAssistant:",
-		"max_tokens_to_sample": 200,
+		"prompt":               "\n\nHuman: " + "Summarise package " + name + "." + "\n\nAssistant:",
+		"max_tokens_to_sample": 100,
 	})
 	if err != nil {
-		return nil, err
+		return "", err
 	}
-	return http.Post(base+"/v1/complete", "application/json", bytes.NewReader(body))
+	req, err := http.NewRequest("POST", base+"/v1/complete", bytes.NewReader(body))
+	if err != nil {
+		return "", err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	var out map[string]any
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		return "", err
+	}
+	text, _ := out["completion"].(string)
+	return text, nil
 }
