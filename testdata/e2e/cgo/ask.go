@@ -39,7 +39,7 @@ func ask(client *http.Client, base string, question string) (string, error) {
 }
 
 // classify asks a retired model, with a prompt that has no Human turn.
-func classify(client *http.Client, base string) (string, error) {
+func classify(client *http.Client, root string) (string, error) {
 	body, err := json.Marshal(map[string]any{
 		"model":                "claude-2.1",
 		"prompt":               "You sort tickets. Ticket: printer on fire.\n\nAssistant:",
@@ -48,7 +48,7 @@ func classify(client *http.Client, base string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	req, err := http.NewRequest("POST", base+"/v1/complete", bytes.NewReader(body))
+	req, err := http.NewRequest("POST", root+"/v1/complete", bytes.NewReader(body))
 	if err != nil {
 		return "", err
 	}
