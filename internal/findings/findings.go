@@ -5,6 +5,7 @@ package findings
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"go/token"
 	"maps"
@@ -66,7 +67,7 @@ type Result struct {
 // files have no errors, also when a dependency has some: the analyzer then
 // sees what the type checker made of it. The other root packages are not
 // analysed; they and the broken dependencies are in Result.Broken. Load
-// errors and analyzer errors are errors. The load mode is completed as a
+// errors, patterns that name no files and analyzer errors are errors. The load mode is completed as a
 // needs (every dependency from source when it uses facts). A file that
 // belongs to a package and its test variant is reported once.
 func Run(a *analysis.Analyzer, cfg *packages.Config, patterns ...string) (*Result, error) {
@@ -81,6 +82,9 @@ func Run(a *analysis.Analyzer, cfg *packages.Config, patterns ...string) (*Resul
 	}
 	if len(pkgs) == 0 {
 		return nil, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
+	}
+	if err := unloadable(pkgs); err != nil {
+		return nil, err
 	}
 	despite := runsDespiteErrors(a)
 	healthy := slices.DeleteFunc(slices.Clone(pkgs), func(p *packages.Package) bool {
@@ -421,6 +425,22 @@ func errorLines(errs []packages.Error) []string {
 		}
 	}
 	return out
+}
+
+// unloadable returns the errors of the root packages without any file: a
+// pattern that names no package (a directory that does not exist, build
+// constraints that exclude every file) is an error of the command line, not
+// a broken package.
+func unloadable(roots []*packages.Package) error {
+	var errs []error
+	for _, p := range roots {
+		if len(p.Errors) > 0 && len(p.GoFiles)+len(p.CompiledGoFiles) == 0 {
+			for _, line := range errorLines(p.Errors) {
+				errs = append(errs, errors.New(line))
+			}
+		}
+	}
+	return errors.Join(errs...)
 }
 
 // runsDespiteErrors reports whether a and the analyzers it requires run on
