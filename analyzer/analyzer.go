@@ -27,8 +27,8 @@ func New(cfg Config) *analysis.Analyzer {
 		ResultType: reflect.TypeFor[*Result](),
 		// A package whose dependencies have errors is analysed with what
 		// the type checker made of them; only errors of its own stop it
-		// (ownErrors). Legacy code is old code: its dependencies may no
-		// longer build with the current Go.
+		// (skip). Legacy code is old code: its dependencies may no longer
+		// build with the current Go.
 		RunDespiteErrors: true,
 	}
 	c.bindFlags(&a.Flags)

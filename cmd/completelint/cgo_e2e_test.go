@@ -96,6 +96,18 @@ func TestCgoFile(t *testing.T) {
 	}
 	build := run(t, dir, "go", "build", "-o", os.DevNull, ".")
 	assert.Equal(t, 0, build.code, "%s", build)
+
+	// A suppression comment in the file works as in any other.
+	src, err := os.ReadFile(filepath.Join(dir, "ask.go"))
+	require.NoError(t, err)
+	model := `		"model":                "claude-2.1",`
+	require.Contains(t, string(src), model)
+	src = []byte(strings.Replace(string(src), model, "\t\t//completelint:ignore model-retired pinned until the evaluation is redone\n"+model, 1))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "ask.go"), src, 0o644))
+	r = lint(t, dir, "-json", "./...")
+	for _, d := range parseJSON(t, dir, r.stdout) {
+		assert.NotEqual(t, "model-retired", d.Category, "suppressed: %+v", d)
+	}
 }
 
 // TestCgoFileSarifAndMigrate: the SARIF results of a cgo file point into it,
