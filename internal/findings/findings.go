@@ -86,7 +86,7 @@ func Run(a *analysis.Analyzer, cfg *packages.Config, patterns ...string) (*Resul
 	if err := unloadable(pkgs); err != nil {
 		return nil, err
 	}
-	despite := runsDespiteErrors(a)
+	despite := RunsDespiteErrors(a)
 	healthy := slices.DeleteFunc(slices.Clone(pkgs), func(p *packages.Package) bool {
 		return len(p.Errors) > 0 || p.IllTyped && !despite
 	})
@@ -443,14 +443,14 @@ func unloadable(roots []*packages.Package) error {
 	return errors.Join(errs...)
 }
 
-// runsDespiteErrors reports whether a and the analyzers it requires run on
+// RunsDespiteErrors reports whether a and the analyzers it requires run on
 // packages whose dependencies have errors.
-func runsDespiteErrors(a *analysis.Analyzer) bool {
+func RunsDespiteErrors(a *analysis.Analyzer) bool {
 	if !a.RunDespiteErrors {
 		return false
 	}
 	for _, r := range a.Requires {
-		if !runsDespiteErrors(r) {
+		if !RunsDespiteErrors(r) {
 			return false
 		}
 	}

@@ -213,7 +213,7 @@ func (e *engine) check(ctx context.Context, snap *snapshot, roots []*packages.Pa
 		}
 	}
 	errs := c.errors(checked)
-	if own := c.rootErrors(checked); len(own) > 0 || len(errs) > 0 && !e.analyzer.RunDespiteErrors {
+	if own := c.rootErrors(checked); len(own) > 0 || len(errs) > 0 && !findings.RunsDespiteErrors(e.analyzer) {
 		out.results = src.failed(files, errs[0], len(errs)-1)
 		return out, c.missing, nil
 	}
