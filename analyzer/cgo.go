@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"go/token"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -56,12 +57,18 @@ func isGenerated(tf *token.File, f *ast.File, cgo bool) bool {
 	return ast.IsGenerated(&own)
 }
 
-// withoutCgoFixes withholds the fixes of a diagnostic in a cgo translation,
-// and says why: their edits would apply to the translation (which drivers
-// skip as generated, or cannot read) and not to the user's file.
+// withoutCgoFixes withholds the fixes of a diagnostic that edit a cgo
+// translation, and says why: their edits would apply to the translation
+// (which drivers skip as generated, or cannot read), not to the user's
+// file.
 func (r *reporter) withoutCgoFixes(d analysis.Diagnostic) analysis.Diagnostic {
-	fi := r.files[r.pass.Fset.File(d.Pos)]
-	if fi == nil || !fi.cgo || len(d.SuggestedFixes) == 0 {
+	inCgo := func(pos token.Pos) bool {
+		fi := r.files[r.pass.Fset.File(pos)]
+		return fi != nil && fi.cgo
+	}
+	if !slices.ContainsFunc(d.SuggestedFixes, func(f analysis.SuggestedFix) bool {
+		return slices.ContainsFunc(f.TextEdits, func(e analysis.TextEdit) bool { return inCgo(e.Pos) })
+	}) {
 		return d
 	}
 	why := &request.Reason{Code: request.CgoTranslation}

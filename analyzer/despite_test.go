@@ -13,7 +13,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"slices"
 	"strings"
 	"testing"
 
@@ -25,35 +24,6 @@ import (
 
 	"github.com/completelint/completelint/analyzer"
 )
-
-// fixturePackages lists the packages of testdata/src other than the
-// stand-ins for third-party libraries.
-func fixturePackages(t *testing.T, gopath string) []string {
-	t.Helper()
-	set := map[string]bool{}
-	src := filepath.Join(gopath, "src")
-	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		if d.IsDir() && rel == "github.com" {
-			return filepath.SkipDir
-		}
-		if !d.IsDir() && strings.HasSuffix(path, ".go") {
-			set[filepath.ToSlash(filepath.Dir(rel))] = true
-		}
-		return nil
-	})
-	require.NoError(t, err)
-	return slices.Sorted(func(yield func(string) bool) {
-		for p := range set {
-			if !yield(p) {
-				return
-			}
-		}
-	})
-}
 
 // loadGOPATH loads patterns from the GOPATH tree at gopath, the way
 // analysistest does.
@@ -131,7 +101,7 @@ func deleteOdd[K interface {
 // never panic.
 func TestMissingTypeInformation(t *testing.T) {
 	gopath := testdataDir(t)
-	patterns := fixturePackages(t, gopath)
+	patterns := fixturePackages(t, filepath.Join(gopath, "src"))
 	require.NotEmpty(t, patterns)
 	pkgs := loadGOPATH(t, gopath, patterns...)
 	// Each degradation starts from the complete information.
@@ -218,7 +188,7 @@ func TestBrokenDependencies(t *testing.T) {
 		return os.WriteFile(dst, data, 0o644)
 	})
 	require.NoError(t, err)
-	patterns := fixturePackages(t, gopath)
+	patterns := fixturePackages(t, filepath.Join(gopath, "src"))
 	pkgs := loadGOPATH(t, gopath, patterns...)
 	broken := 0
 	packages.Visit(pkgs, nil, func(p *packages.Package) {

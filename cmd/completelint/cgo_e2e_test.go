@@ -20,15 +20,18 @@ import (
 // translation of ask.go, and must report at ask.go's own lines.
 var cgoWants = []want{
 	{"legacy-api", "ask.go", "map[string]any{\n\t\t\"model\":                \"claude-sonnet-4-6\"", 0},
-	{"legacy-api", "ask.go", `base+"/v1/complete"`, 0},
 	{"legacy-api", "ask.go", "map[string]any{\n\t\t\"model\":                \"claude-2.1\"", 0},
 	{"model-retired", "ask.go", `"model":                "claude-2.1"`, 0},
 	{"prompt-format", "ask.go", "printer on fire.\\n\\nAssistant:\"", len("printer on fire.")},
-	{"legacy-api", "ask.go", `root+"/v1/complete"`, 0},
 	{"legacy-api", "plain.go", "map[string]any{", 0},
-	{"legacy-api", "plain.go", `base+"/v1/complete"`, 0},
-	// main's call of ask, a wrapper of a legacy request.
-	{"legacy-api", "main.go", "ask(http.DefaultClient", 0},
+}
+
+// cgoRelated are related places of the findings above, in the cgo file
+// and in main.go, which calls ask.
+var cgoRelated = []want{
+	{"", "ask.go", `base+"/v1/complete"`, 0},
+	{"", "ask.go", `root+"/v1/complete"`, 0},
+	{"", "main.go", "ask(http.DefaultClient", 0},
 }
 
 // needCgo skips t when cgo cannot build here.
@@ -75,12 +78,21 @@ func TestCgoFile(t *testing.T) {
 	plain := byPosn[want{"legacy-api", "plain.go", "map[string]any{", 0}.posn(t, dir)]
 	assert.Len(t, plain.SuggestedFixes, 1, "plain.go keeps its rewrite")
 
-	// Text output and go vet, at the same positions.
+	assert.NotContains(t, r.stdout, "go-build", "no position in cgo's translation")
+
+	// Text output and go vet, at the same positions, the related places
+	// too.
 	r = lint(t, dir, "./...")
 	assert.Equal(t, 3, r.code, "%s", r)
 	assert.Equal(t, wanted, textSet(t, dir, r.stderr))
+	assert.NotContains(t, r.stderr, "go-build")
+	related := relatedPosns(dir, r.stderr)
+	for _, w := range cgoRelated {
+		assert.Contains(t, related, w.posn(t, dir), "%s", r)
+	}
 	r = run(t, dir, "go", "vet", "-vettool="+binary, "./...")
 	assert.Equal(t, wanted, textSet(t, dir, r.stderr), "%s", r)
+	assert.Equal(t, related, relatedPosns(dir, r.stderr))
 
 	// -fix rewrites plain.go only, and the program still builds.
 	before := snapshot(t, dir)
@@ -141,6 +153,7 @@ func TestCgoFileSarifAndMigrate(t *testing.T) {
 		}
 	}
 	require.NoError(t, json.Unmarshal(data, &log))
+	assert.NotContains(t, string(data), "go-build", "no location in cgo's translation")
 	var got []string
 	fixed := map[string]bool{}
 	for _, res := range log.Runs[0].Results {
@@ -168,6 +181,19 @@ func TestCgoFileSarifAndMigrate(t *testing.T) {
 	}
 	assert.Equal(t, `needs manual work: the file imports "C": the analysis sees cgo's translation of it, which a fix cannot edit`, ask)
 	assert.Contains(t, siteStatuses(rep), "plain.go:12 rewritten")
+}
+
+// relatedPosns returns the positions of the related places in text output:
+// the lines whose message is indented, after their diagnostic's.
+func relatedPosns(dir, out string) []string {
+	var posns []string
+	for _, line := range strings.Split(out, "\n") {
+		if m := textDiag.FindStringSubmatch(line); m != nil && strings.HasPrefix(m[2], "\t") {
+			posns = append(posns, relPosn(dir, m[1]))
+		}
+	}
+	sort.Strings(posns)
+	return posns
 }
 
 // textSet returns "posn category" of the diagnostics printed as text, with
