@@ -30,6 +30,7 @@ type reporter struct {
 
 type fileInfo struct {
 	generated  bool
+	cgo        bool // cmd/cgo's translation of a user's file (cgo.go)
 	directives []*directive
 }
 
@@ -49,7 +50,8 @@ func newReporter(pass *analysis.Pass, cfg *Config) *reporter {
 	r := &reporter{pass: pass, cfg: cfg, files: make(map[*token.File]*fileInfo)}
 	for _, f := range pass.Files {
 		tf := pass.Fset.File(f.FileStart)
-		fi := &fileInfo{generated: ast.IsGenerated(f)}
+		fi := &fileInfo{cgo: isCgoTranslation(tf, f)}
+		fi.generated = isGenerated(tf, f, fi.cgo)
 		if !fi.generated {
 			fi.directives = parseDirectives(tf, f)
 		}
@@ -142,6 +144,7 @@ func (r *reporter) skipped(pos token.Pos) bool {
 
 // report queues d unless its category is disabled or suppressed.
 func (r *reporter) report(d analysis.Diagnostic) {
+	d = r.withoutCgoFixes(d)
 	r.observe(d)
 	cat := promptcheck.Category(d.Category)
 	if !r.cfg.enabled(cat) || r.skipped(d.Pos) {

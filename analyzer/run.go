@@ -148,6 +148,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	// a prerequisite would be computed for every package, also for the vast
 	// majority that take the fast path above.
 	insp := inspector.New(pass.Files)
+	if hasSyntaxErrors(insp.Root()) {
+		return skip(cfg)
+	}
 	c := &checker{
 		pass:    pass,
 		cfg:     cfg,

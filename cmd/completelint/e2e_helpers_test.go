@@ -55,6 +55,7 @@ var fixtureModules = []string{
 	"examples/legacy", "examples/legacy-alpha",
 	"testdata/e2e/bedrock", "testdata/e2e/direct", "testdata/e2e/roundtrip", "testdata/e2e/sdk-v1.2.0",
 	"testdata/migrate/multi", "testdata/migrate/broken", "testdata/integration/golangci",
+	"testdata/e2e/despite", "testdata/e2e/cgo",
 }
 
 // warmBuildCache compiles the dependencies of the fixture modules (their

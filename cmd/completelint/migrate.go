@@ -26,12 +26,17 @@ files are left alone. On SIGINT or SIGTERM the file being written is
 finished and the run stops; a file that cannot be written stops it too. The
 summary line and the report say which files were written.
 
+A package with errors of its own is not analysed, and one that imports a
+package with errors is analysed but not rewritten (no build could verify
+it): both are named on standard error and in the report, and the other
+packages are migrated.
+
 A git work tree with uncommitted changes (untracked files included, the
 -report files excepted) is refused unless -force.
 
 Exit status: 0 when every call site was rewritten or is suppressed; 4 when
-some need manual work (see -report); 1 on errors or an interrupted or
-stopped run; 2 on bad flags.
+some need manual work or a package was not analysed (see -report); 1 on
+errors or an interrupted or stopped run; 2 on bad flags.
 
 Flags:
 `
@@ -101,6 +106,9 @@ func summarize(w io.Writer, res *migrate.Result) {
 	fmt.Fprintf(w, "completelint migrate: %s\n", res.Report.Summary())
 	for _, p := range res.Report.Restored {
 		fmt.Fprintf(w, "completelint migrate: restored %s: %s\n", p.Dir, strings.ReplaceAll(p.Error, "\n", "; "))
+	}
+	for _, n := range res.Notes {
+		fmt.Fprintf(w, "completelint migrate: %s\n", n)
 	}
 	for _, o := range res.Owners {
 		fmt.Fprintf(w, "completelint migrate: owner not kept: %s\n", o)

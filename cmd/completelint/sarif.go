@@ -23,8 +23,14 @@ Runs completelint on the packages and writes a SARIF 2.1.0 log, e.g. for
 GitHub code scanning. Artifact URIs are relative to the main module's root
 (uriBaseId %SRCROOT%), or to -srcroot, which must be an existing directory.
 
+A package with errors of its own is not analysed, and a package whose
+dependencies have errors is analysed with what type checking made of them:
+the log's invocation says which, as toolExecutionNotifications (level
+"error" and "warning"), and each is also printed on standard error.
+
 Exit status: 0 when the log was written, with or without results; 1 when the
-packages could not be loaded or analysed; 2 on bad flags.
+packages could not be loaded or analysed, or some of them could not (the
+log is still written, for the others); 2 on bad flags.
 
 Flags:
 `
@@ -83,6 +89,7 @@ func runSarif(args []string, dir string, stdout, stderr io.Writer) int {
 		Root:     root,
 		Findings: result.Findings,
 		ReadFile: os.ReadFile,
+		Notes:    result.Notes,
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "completelint sarif: %v\n", err)
@@ -100,6 +107,12 @@ func runSarif(args []string, dir string, stdout, stderr io.Writer) int {
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "completelint sarif: %v\n", err)
+		return 1
+	}
+	for _, n := range result.Notes {
+		fmt.Fprintf(stderr, "completelint sarif: %s\n", n.Message)
+	}
+	if result.Skipped > 0 {
 		return 1
 	}
 	return 0

@@ -29,6 +29,9 @@ type fileResult struct {
 	// was not analysed; more counts the errors after it.
 	failure *pkgError
 	more    int
+	// depNote says which dependency has errors, when the package was
+	// analysed despite them.
+	depNote string
 	edits   map[[2]int]*WorkspaceEdit // formatted fix edits by finding and fix index
 	round   map[string]*fileResult    // the results of the same analysis, by path
 }
@@ -209,7 +212,8 @@ func (e *engine) check(ctx context.Context, snap *snapshot, roots []*packages.Pa
 			}
 		}
 	}
-	if errs := c.errors(checked); len(errs) > 0 {
+	errs := c.errors(checked)
+	if own := c.rootErrors(checked); len(own) > 0 || len(errs) > 0 && !findings.RunsDespiteErrors(e.analyzer) {
 		out.results = src.failed(files, errs[0], len(errs)-1)
 		return out, c.missing, nil
 	}
@@ -233,6 +237,16 @@ func (e *engine) check(ctx context.Context, snap *snapshot, roots []*packages.Pa
 		}
 	}
 	addFindings(out.results, findings.Dedup(found), src.read)
+	if len(errs) > 0 {
+		// The analysis went on without what a dependency's errors hide.
+		note := errs[0].String()
+		if len(errs) > 1 {
+			note += fmt.Sprintf(" (and %d more)", len(errs)-1)
+		}
+		for _, r := range out.results {
+			r.depNote = note
+		}
+	}
 	return out, nil, nil
 }
 
@@ -346,14 +360,28 @@ func analyzeOverlay(ctx context.Context, a *analysis.Analyzer, path string, docs
 		lines := strings.Split(strings.TrimSpace(err.Error()), "\n")
 		return &outcome{results: src.failed([]string{path}, parseErrorLine(lines[0]), len(lines)-1), dirs: []string{filepath.Dir(path)}}, nil
 	}
+	var deps []string
+	for _, b := range res.Broken {
+		if b.Root {
+			return &outcome{results: src.failed([]string{path}, parseErrorLine(b.Error), b.More), dirs: []string{filepath.Dir(path)}}, nil
+		}
+		deps = append(deps, b.Cause())
+	}
 	out := &outcome{results: make(map[string]*fileResult), dirs: []string{filepath.Dir(path)}}
 	for _, p := range res.Packages {
-		for _, name := range p.CompiledGoFiles {
+		// A cgo package's findings are in its GoFiles, which cmd/cgo
+		// translates into CompiledGoFiles.
+		for _, name := range slices.Concat(p.GoFiles, p.CompiledGoFiles) {
 			data, _ := src.read(name)
 			out.results[name] = &fileResult{content: string(data), pkg: p.Types}
 		}
 	}
 	addFindings(out.results, res.Findings, src.read)
+	if len(deps) > 0 {
+		for _, r := range out.results {
+			r.depNote = strings.Join(deps, "; ")
+		}
+	}
 	return out, nil
 }
 

@@ -213,8 +213,8 @@ func (c *checker) check(p *packages.Package) (*checkedPkg, error) {
 }
 
 // collectDepErrors records the errors of p and of the packages it reaches,
-// all from export data: as with the command line, an error anywhere below
-// the package stops its analysis.
+// all from export data. An analyzer that runs despite errors analyses the
+// package all the same, with a note; any other does not.
 func (c *checker) collectDepErrors(p *packages.Package) {
 	packages.Visit([]*packages.Package{p}, func(q *packages.Package) bool {
 		if c.depSeen[q.ID] {
@@ -241,6 +241,15 @@ func (c *checker) errors(roots []*checkedPkg) []pkgError {
 		}
 	}
 	return append(out, c.depErrs...)
+}
+
+// rootErrors returns the errors of the analysed packages themselves.
+func (c *checker) rootErrors(roots []*checkedPkg) []pkgError {
+	var out []pkgError
+	for _, cp := range roots {
+		out = append(out, cp.errs...)
+	}
+	return out
 }
 
 // atoi is strconv.Atoi for digits already matched, "" being 0.

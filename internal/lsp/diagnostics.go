@@ -16,10 +16,22 @@ func (s *Server) diagnostics(path string, r *fileResult) []Diagnostic {
 	if r.failure != nil {
 		return []Diagnostic{s.failureDiagnostic(path, t, r)}
 	}
-	out := make([]Diagnostic, 0, len(r.findings))
+	out := make([]Diagnostic, 0, len(r.findings)+1)
 	texts := map[string]*text{path: t}
 	for _, f := range r.findings {
 		out = append(out, s.diagnostic(path, texts, r, f))
+	}
+	if r.depNote != "" {
+		start := 0
+		if loc := packageClause.FindStringIndex(r.content); loc != nil {
+			start = loc[0]
+		}
+		out = append(out, Diagnostic{
+			Range:    t.rangeOf(start, min(start+len("package"), len(r.content))),
+			Severity: SeverityInformation,
+			Source:   "completelint",
+			Message:  "completelint analysed this package despite errors in its dependencies, which may hide findings: " + r.depNote,
+		})
 	}
 	return out
 }

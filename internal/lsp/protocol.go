@@ -71,6 +71,8 @@ type DidCloseTextDocumentParams struct {
 const (
 	SeverityError   = 1
 	SeverityWarning = 2
+	// SeverityInformation is for notes, not findings.
+	SeverityInformation = 3
 )
 
 // CodeDescription links a diagnostic code to its documentation.

@@ -46,6 +46,8 @@ func posKey(file string, offset int) string { return fmt.Sprintf("%s:%d", file, 
 
 // round is what one analysis of the current contents found.
 type round struct {
+	broken   []findings.Broken // packages with errors: not analysed, or dependencies
+	pkgDirs  map[string]string // import path -> directory, of the root packages
 	fixes    []Fix
 	fixSites map[int]string // fix ID -> key of the legacy-api site it rewrites
 	sites    map[string]analyzer.Site
@@ -61,8 +63,8 @@ type unit struct {
 }
 
 // analyse loads the packages with the overlay of changed files and runs the
-// analyzer. Package errors are errors: the migration must start from code
-// that compiles.
+// analyzer on those without errors of their own; the others are in the
+// round's broken packages.
 func (m *Migrator) analyse(ctx context.Context, opts *Options, overlay map[string][]byte) (*round, error) {
 	cfg := &packages.Config{
 		Context: ctx,
@@ -98,7 +100,13 @@ func (m *Migrator) analyse(ctx context.Context, opts *Options, overlay map[strin
 	if abs, err := filepath.Abs(root); err == nil {
 		root = abs
 	}
-	r := &round{units: units(res.Packages), root: root, fixSites: make(map[int]string), sites: m.log.take()}
+	r := &round{units: units(res.Packages), root: root, fixSites: make(map[int]string), sites: m.log.take(),
+		broken: res.Broken, pkgDirs: make(map[string]string)}
+	for _, p := range res.Packages {
+		if len(p.GoFiles) > 0 {
+			r.pkgDirs[p.PkgPath] = filepath.Dir(p.GoFiles[0])
+		}
+	}
 	for _, f := range res.Findings {
 		if len(f.Fixes) == 0 || len(f.Fixes[0].Edits) == 0 {
 			continue

@@ -65,6 +65,19 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 			fmt.Fprintf(&b, "| `%s` | %s |\n", p.Dir, cell(p.Error))
 		}
 	}
+	if len(r.Broken) > 0 {
+		b.WriteString("\n## Packages with errors\n\nA package asked for that has errors was not analysed: its call sites are not listed. The packages that import one with errors were analysed, but not rewritten: no build could verify their rewrite.\n\n| package | error | meaning |\n|---|---|---|\n")
+		for _, p := range r.Broken {
+			name, meaning := "`"+p.Package+"`", "not analysed"
+			if p.Module != "" {
+				name += " (`" + p.Module + "`)"
+			}
+			if p.Analysed {
+				meaning = "imported by " + cell(strings.Join(p.Importers, ", "))
+			}
+			fmt.Fprintf(&b, "| %s | %s | %s |\n", name, cell(p.Error), meaning)
+		}
+	}
 	b.WriteString("\n## Call sites\n\n| site | library | call | status | reason |\n|---|---|---|---|---|\n")
 	for _, s := range r.Sites {
 		reason := cell(s.Reason)
@@ -96,8 +109,12 @@ func (r *Report) Summary() string {
 	default:
 		files = fmt.Sprintf("migrated %d files", r.Written)
 	}
-	return fmt.Sprintf("%s; %d call sites: %d rewritten, %d need manual work, %d suppressed",
+	sum := fmt.Sprintf("%s; %d call sites: %d rewritten, %d need manual work, %d suppressed",
 		files, r.Totals.Sites, r.Totals.ByStatus[Rewritten], r.Totals.ByStatus[Manual], r.Totals.ByStatus[Suppressed])
+	if n := r.notAnalysed(); n > 0 {
+		sum += fmt.Sprintf("; %d %s not analysed (errors)", n, map[bool]string{true: "package", false: "packages"}[n == 1])
+	}
+	return sum
 }
 
 // cell escapes text for a table cell.

@@ -18,6 +18,7 @@ import (
 	"golang.org/x/tools/imports"
 
 	"github.com/completelint/completelint/analyzer"
+	"github.com/completelint/completelint/internal/findings"
 )
 
 // Options configure a migration.
@@ -77,6 +78,17 @@ type Result struct {
 	Owners []string
 	// ReportErr is set when the report could not be written.
 	ReportErr error
+	// Notes say, one line each, which packages were not analysed, and
+	// which dependencies have errors.
+	Notes []string
+}
+
+func notes(broken []findings.Broken) []string {
+	var out []string
+	for _, b := range broken {
+		out = append(out, b.String())
+	}
+	return out
 }
 
 // Run migrates the packages of opts. The context's cancellation (SIGINT)
@@ -135,6 +147,7 @@ func (m *Migrator) Run(ctx context.Context, opts Options) (*Result, error) {
 		m.writeAll(ctx, &opts, st, res)
 	}
 	res.Report = buildReport(st, broken, opts.DryRun, res)
+	res.Notes = notes(st.broken)
 	if report != nil {
 		res.ReportErr = report.commit(res.Report)
 	}
@@ -183,6 +196,25 @@ type state struct {
 	track    *tracker
 	units    map[string]unit
 	root     string
+	broken   []findings.Broken // packages with errors, as the first round found them
+	// unverifiable are the directories of packages whose dependencies have
+	// errors: their rewrite could not be built, so they keep their code,
+	// with the reason.
+	unverifiable map[string]string
+}
+
+// unverifiable maps the directory of every analysed package that imports
+// a package with errors to why it is not rewritten.
+func unverifiable(r *round) map[string]string {
+	out := make(map[string]string)
+	for _, b := range r.broken {
+		for _, path := range b.Users {
+			if dir := r.pkgDirs[path]; dir != "" && out[dir] == "" {
+				out[dir] = fmt.Sprintf("its dependency %s, so the rewrite cannot be verified by a build", b.Cause())
+			}
+		}
+	}
+	return out
 }
 
 // fixUntilStable analyses and applies fixes until a round changes nothing.
@@ -199,9 +231,18 @@ func (m *Migrator) fixUntilStable(ctx context.Context, opts *Options, st *state)
 			return nil
 		}
 		if i == 0 {
-			st.units, st.root = r.units, r.root
+			st.units, st.root, st.broken = r.units, r.root, r.broken
+			st.unverifiable = unverifiable(r)
 		}
 		st.track.observe(r.sites, i == 0, changed, st.declaring(changed))
+		if i == 0 {
+			for dir, why := range st.unverifiable {
+				st.track.unverifiable(dir, why)
+			}
+		}
+		r.fixes = slices.DeleteFunc(r.fixes, func(f Fix) bool {
+			return slices.ContainsFunc(f.Edits, func(e Edit) bool { return st.unverifiable[filepath.Dir(e.File)] != "" })
+		})
 		edits, skipped := mergeFixes(r.fixes)
 		failed := make(map[string]error)
 		changed = nil

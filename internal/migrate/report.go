@@ -2,6 +2,7 @@ package migrate
 
 import (
 	"cmp"
+	"fmt"
 	"maps"
 	"path/filepath"
 	"slices"
@@ -32,6 +33,21 @@ type Report struct {
 	Models []Model  `json:"models"`
 	// Restored are the packages whose rewrite broke the build.
 	Restored []Restored `json:"restored"`
+	// Broken are the packages with errors of their own: those asked for
+	// were not analysed (their call sites are not in Sites), and the
+	// packages importing the others were analysed but not rewritten.
+	Broken []BrokenPackage `json:"broken_packages,omitempty"`
+}
+
+// BrokenPackage is a package with errors of its own.
+type BrokenPackage struct {
+	Package string `json:"package"`          // import path, with the test variant
+	Module  string `json:"module,omitempty"` // path@version of a dependency's module
+	Error   string `json:"error"`            // the first error
+	// Analysed is false for a package asked for, which was not analysed,
+	// true for a dependency: the packages importing it (Importers) were.
+	Analysed  bool     `json:"analysed"`
+	Importers []string `json:"importers,omitempty"`
 }
 
 // A Site is one legacy call site.
@@ -83,8 +99,22 @@ type Restored struct {
 // ExitManual is the exit status of a migration that left manual work.
 const ExitManual = 4
 
-// NeedsManualWork reports whether a site needs manual work.
-func (r *Report) NeedsManualWork() bool { return r.Totals.ByStatus[Manual] > 0 }
+// NeedsManualWork reports whether a site needs manual work, or a package
+// could not be analysed.
+func (r *Report) NeedsManualWork() bool {
+	return r.Totals.ByStatus[Manual] > 0 || r.notAnalysed() > 0
+}
+
+// notAnalysed counts the packages asked for that were not analysed.
+func (r *Report) notAnalysed() int {
+	n := 0
+	for _, b := range r.Broken {
+		if !b.Analysed {
+			n++
+		}
+	}
+	return n
+}
 
 func buildReport(st *state, broken map[string]string, dryRun bool, res *Result) *Report {
 	rep := &Report{
@@ -139,6 +169,14 @@ func buildReport(st *state, broken map[string]string, dryRun bool, res *Result) 
 	}
 	for _, dir := range slices.Sorted(maps.Keys(broken)) {
 		rep.Restored = append(rep.Restored, Restored{Dir: rep.rel(dir), Error: broken[dir]})
+	}
+	for _, b := range st.broken {
+		// Errors in the module read like its sites: relative to the root.
+		msg := strings.TrimPrefix(b.Error, rep.Root+string(filepath.Separator))
+		if b.More > 0 {
+			msg += fmt.Sprintf(" (and %d more)", b.More)
+		}
+		rep.Broken = append(rep.Broken, BrokenPackage{Package: b.ID, Module: b.Module, Error: msg, Analysed: !b.Root, Importers: b.Users})
 	}
 	return rep
 }

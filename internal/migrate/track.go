@@ -30,6 +30,9 @@ const (
 	reasonBuild       = "the rewritten package does not build or vet; it was restored"
 	reasonInterrupted = "not written: the run was interrupted"
 	reasonReadOnly    = "the file is read-only; left alone, as gofmt -w does"
+	// reasonUnverifiable groups the sites of packages whose dependencies
+	// have errors (each site names the dependency).
+	reasonUnverifiable = "a dependency has errors, so the rewrite cannot be verified by a build"
 )
 
 // detailWrapper is the detail of a wrapper's caller that needs no change
@@ -187,6 +190,17 @@ func fixFailed(fix Fix, failed map[string]error) error {
 		}
 	}
 	return nil
+}
+
+// unverifiable turns the sites of the package in dir that would be
+// rewritten into manual ones: the package's dependencies have errors, so
+// no build can verify its rewrite.
+func (t *tracker) unverifiable(dir, reason string) {
+	for _, r := range t.recs {
+		if r.status == pending && filepath.Dir(r.site.Pos.Filename) == dir {
+			r.status, r.reason, r.class = Manual, reason, reasonUnverifiable
+		}
+	}
 }
 
 // restored turns the rewritten sites of a restored package into manual ones.

@@ -57,6 +57,7 @@ const (
 	RequestOutsidePackage        Code = "request-outside-package"
 	RequestOutsideFunction       Code = "request-outside-function"
 	NoRequest                    Code = "no-request"
+	CgoTranslation               Code = "cgo-translation"
 	PromptNoTurns                Code = "prompt-no-turns"
 	PromptNoFirstHuman           Code = "prompt-no-first-human"
 	PromptNoFinalAssistant       Code = "prompt-no-final-assistant"
@@ -188,6 +189,7 @@ var reasonFormats = map[Code]string{
 	RequestOutsidePackage:        "the request is not in a file of the package",
 	RequestOutsideFunction:       "the request is not inside a function",
 	NoRequest:                    "no request to rewrite",
+	CgoTranslation:               "the file imports \"C\": the analysis sees cgo's translation of it, which a fix cannot edit",
 	PromptNoTurns:                "prompt has no Human/Assistant turns",
 	PromptNoFirstHuman:           "prompt does not start with a Human turn",
 	PromptNoFinalAssistant:       "prompt does not end with an Assistant turn",

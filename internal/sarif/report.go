@@ -57,6 +57,9 @@ type Input struct {
 	Findings []Finding
 	// ReadFile returns a file's content, to compute columns.
 	ReadFile func(path string) ([]byte, error)
+	// Notes are recorded as the toolExecutionNotifications of the run's
+	// invocation; without notes the log has no invocation.
+	Notes []Note
 }
 
 // Build returns the SARIF log of in.
@@ -95,6 +98,9 @@ func Build(in Input) (*sarif.Report, error) {
 			return nil, err
 		}
 		run.AddResult(result)
+	}
+	if len(in.Notes) > 0 {
+		run.AddInvocations(b.invocation(in.Notes))
 	}
 	report.AddRun(run)
 	return report, nil
