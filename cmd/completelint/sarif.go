@@ -90,6 +90,8 @@ func runSarif(args []string, dir string, stdout, stderr io.Writer) int {
 		Findings: result.Findings,
 		ReadFile: os.ReadFile,
 		Notes:    result.Notes,
+
+		UncategorizedRule: ruledoc.SuppressionRuleID,
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "completelint sarif: %v\n", err)

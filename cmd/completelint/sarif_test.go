@@ -59,7 +59,7 @@ func TestSarifOnFixture(t *testing.T) {
 	run := log.Runs[0]
 	assert.Equal(t, "completelint", run.Tool.Driver.Name)
 	assert.Equal(t, "0.0.0-devel", run.Tool.Driver.Version)
-	require.Len(t, run.Tool.Driver.Rules, 8, "one rule per category")
+	require.Len(t, run.Tool.Driver.Rules, 9, "one rule per category, and one for malformed suppression comments")
 	assert.Equal(t, "legacy-api", run.Tool.Driver.Rules[0].ID)
 	assert.Equal(t, "file://"+filepath.ToSlash(fixtureDir(t))+"/", run.OriginalURIBaseIDs["%SRCROOT%"].URI)
 

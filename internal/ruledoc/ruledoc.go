@@ -102,8 +102,22 @@ func SARIFRules() []sarif.Rule {
 			HelpURI:  promptcheck.DocsURL + "#" + string(c),
 		})
 	}
+	// A malformed suppression comment that names no valid category has no
+	// category; SARIF needs a rule for every result.
+	r := promptcheck.RuleMalformedIgnore
+	rules = append(rules, sarif.Rule{
+		ID:       SuppressionRuleID,
+		Summary:  plain(r.Summary),
+		Help:     plain(r.Doc),
+		Markdown: r.Doc,
+		HelpURI:  r.URL(),
+	})
 	return rules
 }
+
+// SuppressionRuleID is the SARIF rule of findings without a category: a
+// malformed //completelint:ignore comment that names no valid category.
+const SuppressionRuleID = "suppression-comment"
 
 // plain drops the Markdown code spans' backticks, for plain text.
 func plain(s string) string { return strings.ReplaceAll(s, "`", "") }

@@ -60,6 +60,8 @@ type Input struct {
 	// Notes are recorded as the toolExecutionNotifications of the run's
 	// invocation; without notes the log has no invocation.
 	Notes []Note
+	// UncategorizedRule is the rule of findings without a category.
+	UncategorizedRule string
 }
 
 // Build returns the SARIF log of in.
@@ -89,7 +91,11 @@ func Build(in Input) (*sarif.Report, error) {
 
 	b := builder{in: in, indexes: make(map[string]*textIndex)}
 	for _, f := range sortedFindings(in.Findings) {
-		idx, ok := ruleIndex[f.Category]
+		id := f.Category
+		if id == "" {
+			id = in.UncategorizedRule
+		}
+		idx, ok := ruleIndex[id]
 		if !ok {
 			return nil, fmt.Errorf("finding %q at %s: no rule %q", f.Message, f.File, f.Category)
 		}

@@ -201,3 +201,16 @@ func TestBuildErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestBuildUncategorized: a finding without a category (a malformed
+// suppression comment naming no valid category) goes to the input's
+// UncategorizedRule instead of failing the log.
+func TestBuildUncategorized(t *testing.T) {
+	in := testInput(Finding{Category: "", Message: "completelint:ignore needs a category", File: "/src/mod/pkg/a.go"})
+	_, err := Build(in)
+	require.Error(t, err, "without a rule for it")
+	in.Rules = append(in.Rules, Rule{ID: "suppression-comment", Summary: "a malformed suppression comment"})
+	in.UncategorizedRule = "suppression-comment"
+	doc := buildJSON(t, in)
+	assert.Equal(t, "suppression-comment", at(t, doc, "runs", 0, "results", 0, "ruleId"))
+}
