@@ -99,7 +99,7 @@ func Build(in Input) (*sarif.Report, error) {
 		if !ok {
 			return nil, fmt.Errorf("finding %q at %s: no rule %q", f.Message, f.File, f.Category)
 		}
-		result, err := b.result(f, idx)
+		result, err := b.result(f, id, idx)
 		if err != nil {
 			return nil, err
 		}

@@ -27,12 +27,12 @@ func (b *builder) index(file string) (*textIndex, error) {
 	return idx, nil
 }
 
-func (b *builder) result(f Finding, ruleIndex int) (*sarif.Result, error) {
+func (b *builder) result(f Finding, ruleID string, ruleIndex int) (*sarif.Result, error) {
 	region, err := b.region(f.File, f.Start, f.End)
 	if err != nil {
 		return nil, err
 	}
-	result := sarif.NewRuleResult(f.Category).
+	result := sarif.NewRuleResult(ruleID).
 		WithRuleIndex(ruleIndex).
 		WithLevel("warning").
 		WithMessage(sarif.NewTextMessage(f.Message)).
