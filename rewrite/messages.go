@@ -13,16 +13,6 @@ import (
 	"github.com/completelint/completelint/promptcheck"
 )
 
-// promptFields returns the System (when there is system text) and Messages
-// fields that replace Prompt, without a trailing comma.
-func (f *sdkRewrite) promptFields(p *plan) (string, error) {
-	system, messages, err := f.promptValues(p)
-	if err != nil {
-		return "", err
-	}
-	return f.fieldsOf(system, messages), nil
-}
-
 // fieldsOf spells the System (when system is not empty) and Messages
 // fields with the given values.
 func (f *sdkRewrite) fieldsOf(system, messages string) string {
