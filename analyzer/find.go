@@ -496,7 +496,7 @@ func (c *checker) partUnseen(lib *sdk.Library, v *types.Var, s ast.Node) bool {
 		lhs = []ast.Expr{s.Key, s.Value}
 	}
 	for _, e := range lhs {
-		if e == nil || c.baseVar(e) != v {
+		if e == nil || defuse.Root(c.pass.TypesInfo, e) != v {
 			continue
 		}
 		path, ok := c.fieldPath(e, v)
@@ -505,25 +505,6 @@ func (c *checker) partUnseen(lib *sdk.Library, v *types.Var, s ast.Node) bool {
 		}
 	}
 	return false
-}
-
-// baseVar returns the variable of x, x.f.g, x[i] or (*x).f.
-func (c *checker) baseVar(e ast.Expr) *types.Var {
-	for {
-		switch t := ast.Unparen(e).(type) {
-		case *ast.Ident:
-			v, _ := c.pass.TypesInfo.ObjectOf(t).(*types.Var)
-			return v
-		case *ast.SelectorExpr:
-			e = t.X
-		case *ast.IndexExpr:
-			e = t.X
-		case *ast.StarExpr:
-			e = t.X
-		default:
-			return nil
-		}
-	}
 }
 
 // relatedPath reports whether the Go field path is a parameter, holds

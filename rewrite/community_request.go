@@ -128,26 +128,6 @@ func (f *communityRewrite) legacyLit() *ast.CompositeLit {
 	return f.req.Lit
 }
 
-// rewriteValue mends the value of a parameter that carries over: the
-// chosen model, max_tokens capped, the "\n\nHuman:" stop dropped, a
-// sampling parameter at its default dropped (drop removes the parameter).
-// It reports whether the parameter was dropped.
-func (f *communityRewrite) rewriteValue(param string, value ast.Expr, drop func()) bool {
-	dropped := false
-	dropOnce := func() { dropped = true; drop() }
-	switch {
-	case f.target.drop[param]:
-		dropOnce()
-	case param == promptcheck.ParamMaxTokensToSample:
-		f.capMaxTokens(f.target, f.unwrap(value))
-	case param == promptcheck.ParamStopSequences:
-		f.dropHumanStop(f.unwrap(value), dropOnce)
-	case param == promptcheck.ParamModel:
-		f.writeModel(f.target)
-	}
-	return dropped
-}
-
 // rewriteStreamFields rewrites the fields of a stream request literal
 // other than the embedded request, which it returns: the completion
 // callback becomes the content delta callback, and the other fields stay

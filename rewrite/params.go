@@ -132,16 +132,7 @@ func (f *sdkRewrite) rewriteParam(key *ast.Ident, param string, value ast.Expr, 
 	if to != key.Name {
 		f.replace(key, to)
 	}
-	switch {
-	case f.target.drop[param]:
-		drop()
-	case param == promptcheck.ParamMaxTokensToSample:
-		f.capMaxTokens(f.target, f.unwrap(value))
-	case param == promptcheck.ParamStopSequences:
-		f.dropHumanStop(f.unwrap(value), drop)
-	case param == promptcheck.ParamModel:
-		f.writeModel(f.target)
-	}
+	f.rewriteValue(param, value, drop)
 	return nil
 }
 

@@ -328,3 +328,23 @@ func rejected(p msgapi.Problem) error {
 	}
 	return request.NoFix(request.NoModelAccepts, "the request")
 }
+
+// rewriteValue mends the value of a parameter that carries over: the
+// chosen model, max_tokens capped, the "\n\nHuman:" stop dropped, a
+// sampling parameter at its default dropped (drop removes the parameter).
+// It reports whether the parameter was dropped.
+func (f *fixer) rewriteValue(param string, value ast.Expr, drop func()) bool {
+	dropped := false
+	dropOnce := func() { dropped = true; drop() }
+	switch {
+	case f.target.drop[param]:
+		dropOnce()
+	case param == promptcheck.ParamMaxTokensToSample:
+		f.capMaxTokens(f.target, f.unwrap(value))
+	case param == promptcheck.ParamStopSequences:
+		f.dropHumanStop(f.unwrap(value), dropOnce)
+	case param == promptcheck.ParamModel:
+		f.writeModel(f.target)
+	}
+	return dropped
+}

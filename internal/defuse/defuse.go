@@ -189,14 +189,18 @@ func (x *Index) write(e ast.Expr, kind WriteKind, stmt ast.Node, value ast.Expr)
 }
 
 // root returns the variable of x, x.f.g, x[i] or (*x).f, or nil.
-func (x *Index) root(e ast.Expr) *types.Var {
+func (x *Index) root(e ast.Expr) *types.Var { return Root(x.info, e) }
+
+// Root returns the variable whose field or element e is: x for x, x.f.g,
+// x[i] or (*x).f; nil for anything else (a method value, a call).
+func Root(info *types.Info, e ast.Expr) *types.Var {
 	for {
 		switch t := ast.Unparen(e).(type) {
 		case *ast.Ident:
-			v, _ := x.info.ObjectOf(t).(*types.Var)
+			v, _ := info.ObjectOf(t).(*types.Var)
 			return v
 		case *ast.SelectorExpr:
-			if sel, ok := x.info.Selections[t]; !ok || sel.Kind() != types.FieldVal {
+			if sel, ok := info.Selections[t]; !ok || sel.Kind() != types.FieldVal {
 				return nil
 			}
 			e = t.X
