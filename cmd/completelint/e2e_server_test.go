@@ -29,6 +29,7 @@ type recorder struct {
 	endpoints []string       // the path of each request
 	convs     []conversation // what each carried
 	requests  []apitest.Request
+	env       []string // more environment for the program
 }
 
 func newRecorder(t *testing.T) *recorder { return &recorder{srv: apitest.New(t)} }
@@ -42,7 +43,7 @@ func (rec *recorder) runProgram(t *testing.T, dir, baseURLVar string, args ...st
 	bin := filepath.Join(dir, filepath.Base(dir)+".bin")
 	build := run(t, dir, "go", "build", "-o", bin, ".")
 	require.Equal(t, 0, build.code, "%s", build)
-	r := runEnv(t, dir, []string{baseURLVar + "=" + rec.srv.URL()}, bin, args...)
+	r := runEnv(t, dir, append([]string{baseURLVar + "=" + rec.srv.URL()}, rec.env...), bin, args...)
 	require.NoError(t, os.Remove(bin))
 	require.Empty(t, rec.srv.Errors(), "the stand-in API rejected requests")
 	require.Equal(t, 0, r.code, "%s", r)
