@@ -133,8 +133,8 @@ func fit(r Request, id string, day time.Time) (Choice, error) {
 func fallbacks(family string, day time.Time) []Model {
 	var out []Model
 	for _, m := range All() {
-		if lm, ok := models.Lookup(m.ID); !quiet(m) || !ok || lm.StatusAt(day) != models.Active {
-			continue
+		if lm, ok := models.Lookup(m.ID); !quiet(m) || !ok || lm.StatusAt(day) != models.Active || m.Released.After(day) {
+			continue // -today before its release: not a model of that day
 		}
 		out = append(out, m)
 	}

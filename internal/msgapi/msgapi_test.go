@@ -151,6 +151,18 @@ func TestChoose(t *testing.T) {
 	}
 }
 
+// TestChooseOnAnotherDay: -today applies to the choice as to the lifecycle:
+// a model released after the day is no fallback.
+func TestChooseOnAnotherDay(t *testing.T) {
+	r := Request{Messages: []Message{user("hi")}, Temperature: Of(0)}
+	c, err := Choose(r, "claude-opus-4-8", Successor, today)
+	require.NoError(t, err)
+	assert.Equal(t, "claude-opus-4-6", c.Model.ID)
+	c, err = Choose(r, "claude-opus-4-8", Successor, time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))
+	require.NoError(t, err)
+	assert.Equal(t, "claude-opus-4-5-20251101", c.Model.ID, "Opus 4.6 was released on 2026-02-05")
+}
+
 func TestChooseRepairs(t *testing.T) {
 	r := Request{Messages: []Message{user("hi")}, MaxTokens: Of(200000), SDKNonStreamingCheck: true}
 	c, err := Choose(r, "claude-opus-4-8", Successor, today)
