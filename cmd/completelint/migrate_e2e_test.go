@@ -82,6 +82,12 @@ func siteStatuses(rep migrateReport) []string {
 func TestMigrateRoundTrip(t *testing.T) {
 	t.Parallel()
 	dir := copyModule(t, "testdata/migrate/multi")
+	// A file that was not gofmt-clean keeps its style where no fix went.
+	const handStyled = "\n// Aligned is styled by hand.\nvar Aligned = map[string]int{\"a\":   1,\n\t\"bb\": 2}\n"
+	chat := filepath.Join(dir, "chat", "chat.go")
+	src, err := os.ReadFile(chat)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(chat, append(src, handStyled...), 0o644))
 	rec := newRecorder(t)
 	legacyOut := rec.runProgram(t, dir, "ROUNDTRIP_BASE_URL")
 	legacyConvs := rec.convs
@@ -114,6 +120,11 @@ func TestMigrateRoundTrip(t *testing.T) {
 	md, err := os.ReadFile(report + ".md")
 	require.NoError(t, err)
 	assert.Contains(t, string(md), "| `manual/manual.go:20` | official SDK | `CompletionService.New` | needs manual work | result is returned at manual.go:20 ([guide](https://")
+
+	migrated, err := os.ReadFile(chat)
+	require.NoError(t, err)
+	assert.Contains(t, string(migrated), handStyled, "migrate restyled a declaration it did not fix")
+	assert.NotContains(t, string(migrated), "Completions.New(ctx, anthropic.CompletionNewParams{\n\t\tModel:             \"claude-2.1\",\n\t\tMaxTokensToSample: 20,\n\t\tTopK")
 
 	vet := run(t, dir, "go", "vet", "./...") // the migrated test file compiles too
 	require.Equal(t, 0, vet.code, "%s", vet)

@@ -2,7 +2,9 @@
 // byte for byte the way the -fix flag of x/tools drivers (singlechecker,
 // hence `completelint -fix`) does: imports sorted, imports the fix left
 // unused removed, then gofmt's printer. Quick fixes offered by the language
-// server thus produce the same file as the command line.
+// server thus produce the same file as the command line. Confine then keeps
+// the formatting of a file that was not gofmt-clean to the declarations a
+// fix touched, for migrate and the language server.
 package fixfmt
 
 import (

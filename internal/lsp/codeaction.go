@@ -78,7 +78,8 @@ func kindWanted(kind string, only []string) bool {
 
 // workspaceEdit turns a fix into LSP edits, formatted as `completelint -fix`
 // writes the file: the fix applied to the text each file had when analysed,
-// then formatted with the imports the fix left unused removed (fixfmt), and
+// then formatted with the imports the fix left unused removed (fixfmt; a
+// file that was not gofmt-clean only where the fix wrote), and
 // the difference from the analysed text sent as a minimal edit. It returns
 // nil when a file's text is unknown or the fix's edits overlap. Called with
 // s.mu held.
@@ -108,9 +109,11 @@ func (s *Server) workspaceEdit(r *fileResult, fx findings.Fix) *WorkspaceEdit {
 			if fr, ok := r.round[file]; ok && fr.pkg != nil {
 				pkg = fr.pkg
 			}
-			// Like -fix: text that does not parse stays unformatted.
+			// Like -fix: text that does not parse stays unformatted. Unlike
+			// -fix, a file that was not gofmt-clean is formatted only where
+			// the fix wrote, as migrate does.
 			if formatted, err := fixfmt.Source(pkg, []byte(after)); err == nil {
-				after = string(formatted)
+				after = string(fixfmt.Confine([]byte(before), []byte(after), formatted, fixfmt.Spans(edits)))
 			}
 		}
 		uri := s.uriOf(file)

@@ -3,6 +3,10 @@ package migrate
 import (
 	"cmp"
 	"slices"
+
+	"github.com/aymanbagabas/go-udiff"
+
+	"github.com/completelint/completelint/internal/fixfmt"
 )
 
 // An Edit replaces the bytes [Start, End) of File with New.
@@ -99,4 +103,14 @@ func applyEdits(src []byte, edits []Edit) ([]byte, bool) {
 		last = e.End
 	}
 	return append(out, src[last:]...), true
+}
+
+// spans returns where sorted, non-overlapping edits land in the text
+// applyEdits makes of them.
+func spans(edits []Edit) []fixfmt.Span {
+	ue := make([]udiff.Edit, len(edits))
+	for i, e := range edits {
+		ue[i] = udiff.Edit{Start: e.Start, End: e.End, New: e.New}
+	}
+	return fixfmt.Spans(ue)
 }

@@ -19,6 +19,7 @@ import (
 
 	"github.com/completelint/completelint/analyzer"
 	"github.com/completelint/completelint/internal/findings"
+	"github.com/completelint/completelint/internal/fixfmt"
 )
 
 // Options configure a migration.
@@ -285,7 +286,8 @@ func (st *state) declaring(files []string) func(name string) []string {
 	}
 }
 
-// apply edits file and formats it, removing imports the edits left unused.
+// apply edits file and formats it, removing imports the edits left unused;
+// a file that was not gofmt-clean is formatted only where the edits went.
 func (st *state) apply(file string, edits []Edit) (bool, error) {
 	src, ok := st.current[file]
 	if !ok {
@@ -301,10 +303,11 @@ func (st *state) apply(file string, edits []Edit) (bool, error) {
 	if !ok {
 		return false, fmt.Errorf("%s: edits out of range", file)
 	}
-	out, err := imports.Process(file, out, nil)
+	formatted, err := imports.Process(file, out, nil)
 	if err != nil {
 		return false, fmt.Errorf("the fixed file does not parse: %w", err)
 	}
+	out = fixfmt.Confine(src, out, formatted, spans(edits))
 	if bytes.Equal(out, src) {
 		return false, nil
 	}
