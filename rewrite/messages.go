@@ -78,9 +78,14 @@ func (f *fixer) messageText(m message) (string, error) {
 const emptyText = "(empty)"
 
 // nonEmpty spells e, or emptyText when e is empty: cmp.Or where the
-// package's Go version has it (1.21), else a function literal.
+// package's Go version has it (1.22) and the name cmp is the package's or
+// free in the file, else a function literal.
 func (f *fixer) nonEmpty(e string) string {
-	if v := f.pass.Pkg.GoVersion(); v == "" || version.Compare(v, "go1.21") >= 0 {
+	v := f.pass.TypesInfo.FileVersions[f.file]
+	if v == "" {
+		v = f.pass.Pkg.GoVersion()
+	}
+	if (v == "" || version.Compare(v, "go1.22") >= 0) && f.canImport("cmp") {
 		f.imports = append(f.imports, "cmp")
 		return importMarker("cmp") + ".Or(" + e + ", " + strconv.Quote(emptyText) + ")"
 	}

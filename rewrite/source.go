@@ -72,6 +72,25 @@ func (f *editor) ensureImport(path string, pos token.Pos) error {
 	return nil
 }
 
+// canImport reports whether the file imports package path under its own
+// name or another, or could: no declaration in the file or package takes
+// its name.
+func (f *editor) canImport(path string) bool {
+	name := path[strings.LastIndex(path, "/")+1:]
+	if _, ok := f.importName(path); ok {
+		return true
+	}
+	if f.pass.Pkg.Scope().Lookup(name) != nil {
+		return false
+	}
+	for id, obj := range f.pass.TypesInfo.Defs {
+		if obj != nil && id.Name == name && f.file.FileStart <= id.Pos() && id.Pos() < f.file.FileEnd {
+			return false
+		}
+	}
+	return true
+}
+
 // importMarker stands for the name of package path in generated text until
 // the name is known.
 func importMarker(path string) string { return "\x00" + path + "\x00" }
