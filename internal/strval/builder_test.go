@@ -20,6 +20,16 @@ func TestBuilders(t *testing.T) {
 	fmt.Fprintf(&b, "%s\n\nAssistant:%d", "!", n)
 	b.Write([]byte("x"))
 	use(b.String())`, []string{`"\n\nHuman: "`, "{q}", `"\né!\n\nAssistant:"`, "{n %d}", `"x"`}},
+		{"fmt.Fprint and fmt.Fprintln", `
+	var pb bytes.Buffer
+	fmt.Fprintf(&pb, "\n\nHuman: Review:\n%s", q)
+	fmt.Fprintln(&pb, "", "end")
+	fmt.Fprint(&pb, "\n\nAssistant:", "")
+	use(pb.String())`, []string{`"\n\nHuman: Review:\n"`, "{q %s}", `" end\n\n\nAssistant:"`}},
+		{"fmt.Fprint of a number is a hole", `
+	var pb bytes.Buffer
+	fmt.Fprint(&pb, "\n\nHuman: ", n)
+	use(p.String())`, []string{"{p}"}},
 		{"pointer bytes.Buffer", `
 	b := new(bytes.Buffer)
 	b.WriteString("a")

@@ -26,6 +26,8 @@ func (ev *Evaluator) call(a *acc, c *ast.CallExpr) bool {
 		return len(c.Args) >= 1 && ev.sprintf(a, c.Args[0], c.Args[1:])
 	case "fmt.Sprint":
 		return ev.sprint(a, c.Args)
+	case "fmt.Sprintln":
+		return ev.sprintln(a, c.Args, c.Rparen)
 	case "strings.Join":
 		return len(c.Args) == 2 && ev.join(a, c.Args[0], c.Args[1])
 	case "strings.Builder.String", "bytes.Buffer.String":
@@ -132,6 +134,24 @@ func (ev *Evaluator) sprint(a *acc, args []ast.Expr) bool {
 	for _, x := range args {
 		ev.expr(a, x)
 	}
+	return true
+}
+
+// sprintln follows fmt.Sprintln of string operands: spaces between them
+// and a newline after, placed at the call's closing parenthesis.
+func (ev *Evaluator) sprintln(a *acc, args []ast.Expr, end token.Pos) bool {
+	for _, x := range args {
+		if t := ev.info.TypeOf(x); t == nil || !IsString(t) || HasFormatMethod(t) {
+			return false
+		}
+	}
+	for i, x := range args {
+		if i > 0 {
+			a.addString(" ", x.Pos())
+		}
+		ev.expr(a, x)
+	}
+	a.addString("\n", end)
 	return true
 }
 

@@ -32,6 +32,8 @@ const (
 	opRune              // b.WriteRune(arg)
 	opBytes             // b.Write(arg)
 	opFprintf           // call is fmt.Fprintf(b, format, args...)
+	opFprint            // call is fmt.Fprint(b, args...)
+	opFprintln          // call is fmt.Fprintln(b, args...)
 )
 
 // An occ is one occurrence of a tracked variable.
@@ -304,6 +306,12 @@ func (ev *Evaluator) classifyBuilder(o *occ, stack []ast.Node) {
 		switch pkgFunc(fn) {
 		case "fmt.Fprintf":
 			o.op = opFprintf
+			return
+		case "fmt.Fprint":
+			o.op = opFprint
+			return
+		case "fmt.Fprintln":
+			o.op = opFprintln
 			return
 		case "io.WriteString":
 			if len(call.Args) == 2 {

@@ -382,6 +382,14 @@ func (w *walker) direct(s ast.Stmt, o *occ, reads bool) {
 		if len(o.call.Args) < 2 || !ev.sprintf(w.st, o.call.Args[1], o.call.Args[2:]) {
 			w.st.addHole(o.id, "", s)
 		}
+	case opFprint:
+		if !ev.sprint(w.st, o.call.Args[1:]) {
+			w.st.addHole(o.id, "", s)
+		}
+	case opFprintln:
+		if !ev.sprintln(w.st, o.call.Args[1:], o.call.Rparen) {
+			w.st.addHole(o.id, "", s)
+		}
 	}
 	// w.st.defs now holds what evaluating the operands added.
 	w.st.defs = append(append(old, s), w.st.defs...)
