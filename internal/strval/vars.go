@@ -23,17 +23,17 @@ const (
 type op uint8
 
 const (
-	opNone    op = iota // effect not known precisely
-	opSet               // value becomes arg
-	opZero              // value becomes empty
-	opInit              // builder value becomes what arg holds
-	opAdd               // arg appended: s += arg, b.WriteString(arg)
-	opByte              // b.WriteByte(arg)
-	opRune              // b.WriteRune(arg)
-	opBytes             // b.Write(arg)
-	opFprintf           // call is fmt.Fprintf(b, format, args...)
-	opFprint            // call is fmt.Fprint(b, args...)
-	opFprintln          // call is fmt.Fprintln(b, args...)
+	opNone     op = iota // effect not known precisely
+	opSet                // value becomes arg
+	opZero               // value becomes empty
+	opInit               // builder value becomes what arg holds
+	opAdd                // arg appended: s += arg, b.WriteString(arg)
+	opByte               // b.WriteByte(arg)
+	opRune               // b.WriteRune(arg)
+	opBytes              // b.Write(arg)
+	opFprintf            // call is fmt.Fprintf(b, format, args...)
+	opFprint             // call is fmt.Fprint(b, args...)
+	opFprintln           // call is fmt.Fprintln(b, args...)
 )
 
 // An occ is one occurrence of a tracked variable.
