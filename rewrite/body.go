@@ -176,8 +176,8 @@ func (f *bodyRewrite) rewriteBodyKeys(lit *ast.CompositeLit) (promptKV *ast.KeyV
 // rewriteAssignedKeys renames the keys set after the literal,
 // body["max_tokens_to_sample"] = n, and returns the assignment that sets
 // the prompt, if one does: `body["prompt"] = p`, alone in its statement of
-// a statement list, and once. The stop sequences are rewritten only inside
-// the literal.
+// a statement list, and once. Stop sequences set after the literal are
+// kept as they are; a key the target drops, or stream, stops the rewrite.
 func (f *bodyRewrite) rewriteAssignedKeys(b Body) (*ast.AssignStmt, error) {
 	var promptSet *ast.AssignStmt
 	for _, field := range b.Fields {
@@ -196,8 +196,18 @@ func (f *bodyRewrite) rewriteAssignedKeys(b Body) (*ast.AssignStmt, error) {
 					return nil, request.NoFix(request.BodyKeyOutside, key, f.place(as.Pos()))
 				}
 				promptSet = as
-			case promptcheck.ParamStopSequences, promptcheck.ParamStream:
+			case promptcheck.ParamStream:
+				// The response would change shape.
 				return nil, request.NoFix(request.BodyKeyOutside, key, f.place(as.Pos()))
+			case promptcheck.ParamStopSequences:
+				// Kept as is: the key is the same and the target check has
+				// judged its value; a "\n\nHuman:" stop only stays
+				// redundant, and a value the check cannot read is kept as it
+				// would be in the literal.
+			default:
+				if f.target.drop[key] {
+					return nil, request.NoFix(request.BodyKeyOutside, key, f.place(as.Pos()))
+				}
 			case promptcheck.ParamMaxTokensToSample, promptcheck.KeyMaxTokensCamel:
 				f.replace(ix.Index, strconv.Quote("max_tokens"))
 			}

@@ -27,5 +27,5 @@ func TestMapBodyPromptGolden(t *testing.T) {
 			fixed++
 		}
 	}
-	assert.Equal(t, 5, fixed)
+	assert.Equal(t, 6, fixed)
 }

@@ -100,3 +100,25 @@ func promptAfter(question string) (string, error) {
 	}
 	return answer(resp), nil
 }
+
+// Keys set under conditions after the literal: temperature and stop
+// sequences keep their names and values.
+func keysUnderConditions(question string, temperature float64, stops []string) (string, error) {
+	body := map[string]any{ // want `map literal builds a legacy Text Completions request body`
+		"model":                "claude-sonnet-4-6",
+		"prompt":               "\n\nHuman: " + question + "\n\nAssistant:",
+		"max_tokens_to_sample": 100,
+	}
+	if temperature >= 0 {
+		body["temperature"] = temperature
+	}
+	if len(stops) > 0 {
+		body["stop_sequences"] = stops
+	}
+	b, _ := json.Marshal(body)
+	resp, err := http.Post("https://api.anthropic.com/v1/complete", "application/json", bytes.NewReader(b))
+	if err != nil {
+		return "", err
+	}
+	return answer(resp), nil
+}
