@@ -103,7 +103,7 @@ func promptAfter(question string) (string, error) {
 
 // Keys set under conditions after the literal: temperature and stop
 // sequences keep their names and values.
-func keysUnderConditions(question string, temperature float64, stops []string) (string, error) {
+func keysUnderConditions(question string, temperature float64, tool bool) (string, error) {
 	body := map[string]any{ // want `map literal builds a legacy Text Completions request body`
 		"model":                "claude-sonnet-4-6",
 		"prompt":               "\n\nHuman: " + question + "\n\nAssistant:",
@@ -112,8 +112,8 @@ func keysUnderConditions(question string, temperature float64, stops []string) (
 	if temperature >= 0 {
 		body["temperature"] = temperature
 	}
-	if len(stops) > 0 {
-		body["stop_sequences"] = stops
+	if tool {
+		body["stop_sequences"] = []string{"\n\nHuman:", "</tool>"} // want `redundant`
 	}
 	b, _ := json.Marshal(body)
 	resp, err := http.Post("https://api.anthropic.com/v1/complete", "application/json", bytes.NewReader(b))
