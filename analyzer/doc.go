@@ -56,8 +56,9 @@
 // a diagnostic links to its rule's section there (Diagnostic.URL).
 //
 // The prompt is evaluated statically: string constants, concatenation,
-// fmt.Sprintf with a constant format, strings.Join of literal slices,
-// strings.Builder and bytes.Buffer writes, and local variables with one
+// fmt.Sprintf with a constant format, fmt.Sprint and Sprintln of strings,
+// strings.Join of literal slices, strings.Builder and bytes.Buffer writes
+// (fmt.Fprint, Fprintf and Fprintln to them included), and local variables with one
 // reaching assignment are followed; what cannot be known is a hole, treated as
 // user text that contains no turn markers.
 //

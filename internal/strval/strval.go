@@ -6,8 +6,9 @@
 // Followed: string literals (escapes map to their backslash, raw strings
 // one to one), constants (into their declaration when it is in this package,
 // else at the using expression), + chains, conversions to string types,
-// fmt.Sprintf with a constant format and in-order verbs, fmt.Sprint of
-// strings, strings.Join of a slice literal with a constant separator,
+// fmt.Sprintf with a constant format and in-order verbs, fmt.Sprint and
+// fmt.Sprintln of strings (and their Fprint forms writing to a builder),
+// strings.Join of a slice literal with a constant separator,
 // unexported package-level variables that nothing reassigns, and local
 // string variables and strings.Builder/bytes.Buffer values along the
 // straight-line path to their use (see walker). Everything else is a hole.
