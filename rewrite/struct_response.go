@@ -22,6 +22,13 @@ import (
 type responses struct {
 	*fixer
 	stream bool
+	// chunks is set for the chunks of a Bedrock stream
+	// (InvokeModelWithResponseStream), each decoded on its own: every
+	// legacy chunk carried a "completion" string and a "stop_reason" (null
+	// but on the last), where the Messages stream's events carry the text
+	// in a content_block_delta's delta and the stop reason in the
+	// message_delta's.
+	chunks bool
 	// funcs are the functions that build, send or read the request; the
 	// rewrite adds those that use the response types.
 	funcs []ast.Node
@@ -255,13 +262,17 @@ func (f *editor) isConstString(e ast.Expr, s string) bool {
 // mapCompletion rewrites resp["completion"] of a decoded map to the text of
 // the first text block.
 func (r *responses) mapCompletion(ix *ast.IndexExpr) error {
-	if r.stream {
+	if r.stream && !r.chunks {
 		return request.NoFix(request.StreamedTextUsed, r.place(ix.Pos()))
 	}
 	if !pure(ix.X) {
 		return request.NoFix(request.ResponseCompletionUnfollowed, r.place(ix.Pos()), r.src(ix.X))
 	}
-	r.replace(ix, firstText(r.src(ix.X)))
+	if r.chunks {
+		r.replace(ix, deltaText(r.src(ix.X)))
+	} else {
+		r.replace(ix, firstText(r.src(ix.X)))
+	}
 	r.reads++
 	return nil
 }
@@ -284,6 +295,9 @@ func (r *responses) rewriteType(rt *responseType) error {
 			}
 			base := r.src(sel)
 			if r.stream {
+				if !pure(sel.X) {
+					return request.NoFix(request.ResultStopReasonUsed, r.place(id.Pos()))
+				}
 				base = r.src(sel.X) + ".Delta." + rt.stop.Name()
 			}
 			kind := "string"
@@ -381,8 +395,14 @@ func (r *responses) stopReasonOf(rt *responseType, sel *ast.SelectorExpr, base, 
 
 // stopReason rewrites a read of a decoded map's "stop_reason".
 func (r *responses) stopReason(ix *ast.IndexExpr, base, kind string) error {
-	if r.stream {
+	if r.stream && !r.chunks {
 		return request.NoFix(request.ResultStopReasonUsed, r.place(ix.Pos()))
+	}
+	if r.chunks {
+		if !pure(ix.X) {
+			return request.NoFix(request.ResultStopReasonUsed, r.place(ix.Pos()))
+		}
+		base = deltaStopReason(r.src(ix.X))
 	}
 	legacy := ""
 	if pure(ix.X) {
@@ -442,6 +462,16 @@ func (r *responses) stopUse(e ast.Expr, base, legacy, kind string) (used bool, e
 			op := "!="
 			if p.Op == token.NEQ {
 				op = "=="
+			}
+			if r.stream {
+				// Only the event that ends the message has a stop reason:
+				// the others' stays empty, as it was.
+				join := " && "
+				if p.Op == token.NEQ {
+					join = " || "
+				}
+				r.replace(p, "("+base+" "+op+` ""`+join+base+" "+op+` "max_tokens")`)
+				return false, nil
 			}
 			r.replace(p, base+" "+op+` "max_tokens"`)
 			return false, nil

@@ -133,6 +133,7 @@ const (
 	StreamStopReasonOutsideLoop  Code = "stream-stop-reason-outside-loop"
 	StreamStopReasonShape        Code = "stream-stop-reason-shape"
 	PromptNamesTaken             Code = "prompt-names-taken"
+	StreamChunksUnread           Code = "stream-chunks-unread"
 )
 
 var reasonFormats = map[Code]string{
@@ -265,4 +266,5 @@ var reasonFormats = map[Code]string{
 	StreamStopReasonOutsideLoop:  "stream event's stop reason read at %s outside the stream's loop",
 	StreamStopReasonShape:        "stream event's stop reason read at %s: this SDK version carries it in a message_delta event of its own type",
 	PromptNamesTaken:             "the names for the messages built where the prompt is, at %s, are all taken",
+	StreamChunksUnread:           "the stream's chunks are not read through their \"completion\": the Messages API streams events of other shapes (the text is in content_block_delta events)",
 }
