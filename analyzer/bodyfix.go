@@ -37,7 +37,7 @@ func (c *checker) bodyFix(req *request.Request, p evaluatedPrompt) (*analysis.Su
 	if !sdk.IsJSONObject(c.pass.TypesInfo.TypeOf(lit)) {
 		return c.structFix(req, lit, nil, p)
 	}
-	b := rewrite.Body{Lit: lit, Bedrock: bedrock, Fields: c.bodyFields(req, lit), Others: c.otherRequests(req)}
+	b := rewrite.Body{Lit: lit, Bedrock: bedrock, Stream: bedrock && streams(req), Fields: c.bodyFields(req, lit), Others: c.otherRequests(req)}
 	if bedrock {
 		if m, ok := req.Field(promptcheck.ParamModel); ok && !within(m.Node, lit) {
 			b.Model = m.Value
@@ -94,6 +94,12 @@ func (c *checker) bodyFields(req *request.Request, lit *ast.CompositeLit) []requ
 	return out
 }
 
+// streams reports whether req is sent by a streaming entry point
+// (InvokeModelWithResponseStream).
+func streams(req *request.Request) bool {
+	return req.Entry != nil && req.Entry.Streaming
+}
+
 func within(n, outer ast.Node) bool {
 	return n != nil && outer.Pos() <= n.Pos() && n.End() <= outer.End()
 }
@@ -101,7 +107,7 @@ func within(n, outer ast.Node) bool {
 // structFix returns the rewrite of a body whose type is a struct of the
 // package, with its response types, or why there is none.
 func (c *checker) structFix(req *request.Request, lit *ast.CompositeLit, zero *ast.ValueSpec, p evaluatedPrompt) (*analysis.SuggestedFix, error) {
-	b := rewrite.StructBody{Lit: lit, Zero: zero, Call: req.Call, Bedrock: req.Lib.Invoke, Fields: c.bodyFields(req, lit),
+	b := rewrite.StructBody{Lit: lit, Zero: zero, Call: req.Call, Bedrock: req.Lib.Invoke, Stream: req.Lib.Invoke && streams(req), Fields: c.bodyFields(req, lit),
 		Others: c.otherRequests(req), OtherStructs: c.otherStructBodies(req)}
 	if b.Bedrock {
 		if m, ok := req.Field(promptcheck.ParamModel); ok && (lit == nil || !within(m.Node, lit)) {

@@ -43,6 +43,9 @@ type Body struct {
 	Endpoint *strval.Value
 	// Model is the model id of a Bedrock request (the ModelId value).
 	Model ast.Expr
+	// Stream is set when the body goes to InvokeModelWithResponseStream:
+	// each chunk of the answer is a stream event.
+	Stream bool
 	// Others are the package's other legacy requests: one that reads the
 	// response types the rewrite moves stops it.
 	Others []ast.Node
@@ -128,7 +131,7 @@ func (f *bodyRewrite) runBody(b Body, prompt strval.Value, conv promptcheck.Conv
 	} else if err := f.rewriteEndpoint(b.Endpoint); err != nil {
 		return err
 	}
-	if err := f.rewriteCompletionReads(b.Others); err != nil {
+	if err := f.rewriteCompletionReads(b.Others, b.Stream); err != nil {
 		return err
 	}
 	if _, ok := f.req.Field(promptcheck.ParamModel); !ok && !b.Bedrock {

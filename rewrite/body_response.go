@@ -19,8 +19,9 @@ const completionKey = "completion"
 // every read of it (responses). Reads it cannot rewrite stop the fix, and
 // so does a function that hands the response to its caller without reading
 // it: the caller's reads would break unseen.
-func (f *bodyRewrite) rewriteCompletionReads(others []ast.Node) error {
-	r := newResponses(f.fixer, []ast.Node{f.fn}, false)
+func (f *bodyRewrite) rewriteCompletionReads(others []ast.Node, chunks bool) error {
+	r := newResponses(f.fixer, []ast.Node{f.fn}, chunks)
+	r.chunks = chunks
 	if err := r.rewrite(); err != nil {
 		return err
 	}
@@ -28,6 +29,9 @@ func (f *bodyRewrite) rewriteCompletionReads(others []ast.Node) error {
 		if o != nil && r.inFuncs(o.Pos()) && !containsPos(f.fn, o.Pos()) {
 			return request.NoFix(request.StructSharedWithRequest, f.place(o.Pos()))
 		}
+	}
+	if r.reads == 0 && chunks {
+		return request.NoFix(request.StreamChunksUnread)
 	}
 	if r.reads == 0 {
 		return r.resultsStayHere(f.fn)
@@ -143,5 +147,28 @@ func firstText(resp string) string {
 		}
 	}
 	return nil
+}()`
+}
+
+// deltaText is the Messages counterpart of chunk["completion"] for a
+// Bedrock stream chunk decoded into a map: the text of a
+// content_block_delta's delta, and "" for the other events (a legacy
+// chunk always carried a completion string, empty or not).
+func deltaText(chunk string) string {
+	return `func() any {
+	delta, _ := ` + chunk + `["delta"].(map[string]any)
+	text, _ := delta["text"].(string)
+	return text
+}()`
+}
+
+// deltaStopReason is the Messages counterpart of chunk["stop_reason"] for
+// a Bedrock stream chunk decoded into a map: the stop reason of the
+// message_delta event, nil for the other events (a legacy chunk carried
+// null but on the last).
+func deltaStopReason(chunk string) string {
+	return `func() any {
+	delta, _ := ` + chunk + `["delta"].(map[string]any)
+	return delta["stop_reason"]
 }()`
 }

@@ -36,6 +36,9 @@ type StructBody struct {
 	// Bedrock is set for an InvokeModel body; Model is then the ModelId value.
 	Bedrock bool
 	Model   ast.Expr
+	// Stream is set when the body goes to InvokeModelWithResponseStream:
+	// each chunk of the answer is a stream event.
+	Stream bool
 	// Endpoints are the package's legacy endpoint URLs: the rewrite edits
 	// those of the functions that build, send or read the request.
 	Endpoints []Endpoint
@@ -107,6 +110,7 @@ func (f *structRewrite) run(prompt strval.Value, conv promptcheck.Conversation) 
 	if f.stream, err = f.streams(); err != nil {
 		return err
 	}
+	f.stream = f.stream || f.b.Stream
 	f.moreParams = f.wireParams
 	promptField, err := f.promptField()
 	if err != nil {
@@ -233,6 +237,7 @@ func (f *structRewrite) wireParams(r *msgapi.Request) {
 // and those that use the request type. The response types add theirs.
 func (f *structRewrite) findFuncs() error {
 	f.resp = newResponses(f.fixer, nil, f.stream)
+	f.resp.chunks = f.b.Stream
 	f.resp.addFunc(f.anchor().Pos())
 	if f.b.Call != nil {
 		f.resp.addFunc(f.b.Call.Pos())
@@ -255,6 +260,9 @@ func (f *structRewrite) rewriteResponses() error {
 	}
 	if f.resp.reads > 0 {
 		return nil
+	}
+	if f.b.Stream {
+		return request.NoFix(request.StreamChunksUnread)
 	}
 	for _, fn := range f.resp.funcs {
 		if err := f.resp.resultsStayHere(fn); err != nil {

@@ -22,6 +22,13 @@ import (
 type responses struct {
 	*fixer
 	stream bool
+	// chunks is set for the chunks of a Bedrock stream
+	// (InvokeModelWithResponseStream), each decoded on its own: every
+	// legacy chunk carried a "completion" string and a "stop_reason" (null
+	// but on the last), where the Messages stream's events carry the text
+	// in a content_block_delta's delta and the stop reason in the
+	// message_delta's.
+	chunks bool
 	// funcs are the functions that build, send or read the request; the
 	// rewrite adds those that use the response types.
 	funcs []ast.Node
@@ -35,8 +42,13 @@ type responseType struct {
 	typeDecl
 	completion, stop         *types.Var
 	completionNode, stopNode *ast.Field
-	// The helpers the reads call: text() and legacyStopReason() methods.
-	needText, needStop bool
+	// stopSeq is the field tagged "stop" (the stop sequence hit), when it
+	// is read: it becomes "stop_sequence", read through legacyStop().
+	stopSeq     *types.Var
+	stopSeqNode *ast.Field
+	// The helpers the reads call: text(), legacyStopReason() and
+	// legacyStop() methods.
+	needText, needStop, needStopSeq bool
 }
 
 // Response fields that mean the same in both APIs. Any other field of a
@@ -209,7 +221,7 @@ func (r *responses) walkFuncs() error {
 			switch n := n.(type) {
 			case *ast.AssignStmt:
 				for _, lhs := range n.Lhs {
-					if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok && (r.isConstString(ix.Index, completionKey) || r.isConstString(ix.Index, "stop_reason")) {
+					if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok && (r.isConstString(ix.Index, completionKey) || r.isConstString(ix.Index, "stop_reason") || r.isConstString(ix.Index, legacyStopKey)) {
 						err = request.NoFix(request.ResponseCompletionAssigned, r.place(ix.Pos()))
 					}
 				}
@@ -221,6 +233,9 @@ func (r *responses) walkFuncs() error {
 					return false
 				case r.isConstString(n.Index, "stop_reason"):
 					err = r.stopReason(n, r.src(n), "any")
+					return false
+				case r.isConstString(n.Index, legacyStopKey):
+					err = r.mapStop(n)
 					return false
 				}
 			case *ast.SelectorExpr:
@@ -255,13 +270,17 @@ func (f *editor) isConstString(e ast.Expr, s string) bool {
 // mapCompletion rewrites resp["completion"] of a decoded map to the text of
 // the first text block.
 func (r *responses) mapCompletion(ix *ast.IndexExpr) error {
-	if r.stream {
+	if r.stream && !r.chunks {
 		return request.NoFix(request.StreamedTextUsed, r.place(ix.Pos()))
 	}
 	if !pure(ix.X) {
 		return request.NoFix(request.ResponseCompletionUnfollowed, r.place(ix.Pos()), r.src(ix.X))
 	}
-	r.replace(ix, firstText(r.src(ix.X)))
+	if r.chunks {
+		r.replace(ix, deltaText(r.src(ix.X)))
+	} else {
+		r.replace(ix, firstText(r.src(ix.X)))
+	}
 	r.reads++
 	return nil
 }
@@ -284,6 +303,9 @@ func (r *responses) rewriteType(rt *responseType) error {
 			}
 			base := r.src(sel)
 			if r.stream {
+				if !pure(sel.X) {
+					return request.NoFix(request.ResultStopReasonUsed, r.place(id.Pos()))
+				}
 				base = r.src(sel.X) + ".Delta." + rt.stop.Name()
 			}
 			kind := "string"
@@ -293,6 +315,11 @@ func (r *responses) rewriteType(rt *responseType) error {
 			if err := r.stopReasonOf(rt, sel, base, kind); err != nil {
 				return err
 			}
+		}
+	}
+	if rt.stopSeq != nil {
+		if err := r.rewriteStopSeq(rt); err != nil {
+			return err
 		}
 	}
 	return r.rewriteResponseDecl(rt)
@@ -321,9 +348,17 @@ func (r *responses) checkFields(rt *responseType) error {
 		if fv == rt.completion || fv == rt.stop || sameResponseFields[json] {
 			continue
 		}
-		if uses := r.defs().Uses(fv); len(uses) > 0 {
-			return request.NoFix(request.ResponseFieldNoCounterpart, fv.Name(), json, r.place(uses[0].Pos()))
+		uses := r.defs().Uses(fv)
+		if len(uses) == 0 {
+			continue
 		}
+		if json == legacyStopKey {
+			if err := r.checkStopSeq(rt, fv, uses[0]); err != nil {
+				return err
+			}
+			continue
+		}
+		return request.NoFix(request.ResponseFieldNoCounterpart, fv.Name(), json, r.place(uses[0].Pos()))
 	}
 	names := []string{"Content"}
 	if r.stream {
@@ -381,8 +416,14 @@ func (r *responses) stopReasonOf(rt *responseType, sel *ast.SelectorExpr, base, 
 
 // stopReason rewrites a read of a decoded map's "stop_reason".
 func (r *responses) stopReason(ix *ast.IndexExpr, base, kind string) error {
-	if r.stream {
+	if r.stream && !r.chunks {
 		return request.NoFix(request.ResultStopReasonUsed, r.place(ix.Pos()))
+	}
+	if r.chunks {
+		if !pure(ix.X) {
+			return request.NoFix(request.ResultStopReasonUsed, r.place(ix.Pos()))
+		}
+		base = deltaStopReason(r.src(ix.X))
 	}
 	legacy := ""
 	if pure(ix.X) {
@@ -443,6 +484,16 @@ func (r *responses) stopUse(e ast.Expr, base, legacy, kind string) (used bool, e
 			if p.Op == token.NEQ {
 				op = "=="
 			}
+			if r.stream {
+				// Only the event that ends the message has a stop reason:
+				// the others' stays empty, as it was.
+				join := " && "
+				if p.Op == token.NEQ {
+					join = " || "
+				}
+				r.replace(p, "("+base+" "+op+` ""`+join+base+" "+op+` "max_tokens")`)
+				return false, nil
+			}
 			r.replace(p, base+" "+op+` "max_tokens"`)
 			return false, nil
 		default:
@@ -494,8 +545,8 @@ func (r *responses) rewriteResponseDecl(rt *responseType) error {
 	}
 	r.replace(rt.completionNode, text)
 	var methods []string
-	if rt.needText || rt.needStop {
-		for _, name := range []string{"text", "legacyStopReason"} {
+	if rt.needText || rt.needStop || rt.needStopSeq {
+		for _, name := range []string{"text", "legacyStopReason", "legacyStop"} {
 			if obj, _, _ := types.LookupFieldOrMethod(rt.obj.Type(), true, r.pass.Pkg, name); obj != nil {
 				return request.NoFix(request.StructNameTaken, rt.obj.Name()+"."+name)
 			}
@@ -513,8 +564,132 @@ func (r *responses) rewriteResponseDecl(rt *responseType) error {
 		t := r.src(rt.stopNode.Type)
 		methods = append(methods, "// legacyStopReason spells the stop reason as the Text Completions API did:\n// a turn that ended by itself stopped at \"\\n\\nHuman:\", a stop sequence.\nfunc "+recv+" legacyStopReason() "+t+" {\nif "+field+" == \"end_turn\" {\nreturn \"stop_sequence\"\n}\nreturn "+field+"\n}")
 	}
+	if rt.needStopSeq {
+		methods = append(methods, "// legacyStop returns the stop sequence as the Text Completions API did:\n// a turn that ended by itself stopped at \"\\n\\nHuman:\".\nfunc "+recv+" legacyStop() "+r.src(rt.stopSeqNode.Type)+" {\n"+r.legacyStopBody(rt, "r")+"}")
+	}
 	if len(methods) > 0 {
 		r.insert(rt.decl.End(), "\n\n"+strings.Join(methods, "\n\n"))
 	}
+	return nil
+}
+
+// legacyStopKey is the legacy response field that holds the stop sequence
+// hit; the Messages response's is stop_sequence.
+const legacyStopKey = "stop"
+
+// checkStopSeq accepts a read field tagged "stop" of a response that is not
+// a stream's: its Messages counterpart is "stop_sequence", except that a
+// turn that ended by itself ended on the implied "\n\nHuman:", which the
+// legacy field named and stop_sequence does not, so the reads need the stop
+// reason too. Both fields are strings or pointers to strings, and the tag
+// a raw string that the rewrite can respell.
+func (r *responses) checkStopSeq(rt *responseType, fv *types.Var, use *ast.Ident) error {
+	why := ""
+	switch {
+	case r.stream:
+		why = "a stream carries the stop sequence in its message_delta event, which the rewrite does not move it to"
+	case rt.stop == nil:
+		why = "its legacy value for a turn that ended by itself (\"\\n\\nHuman:\") needs the stop reason, and the type has no stop_reason field"
+	case stringOrPointer(fv.Type()) == "" || stringOrPointer(rt.stop.Type()) == "":
+		why = "it or the stop reason is not a string or a pointer to one"
+	}
+	if why == "" {
+		for _, field := range rt.st.Fields.List {
+			for _, name := range field.Names {
+				if r.pass.TypesInfo.Defs[name] == fv {
+					rt.stopSeqNode = field
+				}
+			}
+		}
+		switch {
+		case rt.stopSeqNode == nil || len(rt.stopSeqNode.Names) != 1:
+			return request.NoFix(request.StructFieldShared, fv.Name(), r.place(fv.Pos()))
+		case rt.stopSeqNode.Tag == nil || !strings.HasPrefix(rt.stopSeqNode.Tag.Value, "`"):
+			why = "its tag is not a raw string"
+		}
+	}
+	if why != "" {
+		return request.NoFix(request.ResponseStopField, fv.Name(), r.place(use.Pos()), why)
+	}
+	rt.stopSeq = fv
+	return nil
+}
+
+// stringOrPointer returns "string" or "pointer" for a string type or a
+// pointer to one, and "" otherwise.
+func stringOrPointer(t types.Type) string {
+	if ptr, ok := t.Underlying().(*types.Pointer); ok {
+		if isString(ptr.Elem()) {
+			return "pointer"
+		}
+		return ""
+	}
+	if isString(t) {
+		return "string"
+	}
+	return ""
+}
+
+// rewriteStopSeq retags the stop field "stop_sequence" and rewrites its
+// reads to the legacy value: legacyStop() of a type of the package, the
+// same inline for a type declared in a function.
+func (r *responses) rewriteStopSeq(rt *responseType) error {
+	for _, id := range r.defs().Uses(rt.stopSeq) {
+		if fileOf(r.pass, id.Pos()) != r.file {
+			return request.NoFix(request.StructFieldElsewhere, rt.stopSeq.Name(), r.place(id.Pos()))
+		}
+		sel, ok := r.parents[id].(*ast.SelectorExpr)
+		if !ok || sel.Sel != id || r.isWrite(sel) {
+			return request.NoFix(request.ResultFieldWritten, rt.stopSeq.Name(), r.place(id.Pos()))
+		}
+		switch {
+		case !rt.local:
+			rt.needStopSeq = true
+			r.replace(sel, r.src(sel.X)+".legacyStop()")
+		case pure(sel.X):
+			r.replace(sel, "func() "+r.src(rt.stopSeqNode.Type)+" {\n"+r.legacyStopBody(rt, r.src(sel.X))+"}()")
+		default:
+			return request.NoFix(request.ResponseCompletionUnfollowed, r.place(sel.Pos()), r.src(sel.X))
+		}
+	}
+	tag := rt.stopSeqNode.Tag
+	i := strings.Index(tag.Value, `json:"`+legacyStopKey)
+	if i < 0 {
+		return request.NoFix(request.ResponseStopField, rt.stopSeq.Name(), r.place(tag.Pos()), "its tag is not spelled json:\"stop\"")
+	}
+	at := tag.Pos() + token.Pos(i+len(`json:"`+legacyStopKey))
+	r.insert(at, "_sequence")
+	return nil
+}
+
+// legacyStopBody is the body of a function that returns the legacy stop
+// field of the Messages response x: "\n\nHuman:" for a turn that ended by
+// itself, the stop sequence otherwise.
+func (r *responses) legacyStopBody(rt *responseType, x string) string {
+	reason := x + "." + rt.stop.Name()
+	cond := reason + ` == "end_turn"`
+	if stringOrPointer(rt.stop.Type()) == "pointer" {
+		cond = reason + " != nil && *" + reason + ` == "end_turn"`
+	}
+	human := `"\n\nHuman:"`
+	if stringOrPointer(rt.stopSeq.Type()) == "pointer" {
+		elem := r.src(rt.stopSeqNode.Type.(*ast.StarExpr).X)
+		return "if " + cond + " {\nhuman := " + elem + "(" + human + ")\nreturn &human\n}\nreturn " + x + "." + rt.stopSeq.Name() + "\n"
+	}
+	return "if " + cond + " {\nreturn " + human + "\n}\nreturn " + x + "." + rt.stopSeq.Name() + "\n"
+}
+
+// mapStop rewrites resp["stop"] of a decoded map to the legacy value of
+// the stop sequence: "\n\nHuman:" for a turn that ended by itself, the
+// Messages response's stop_sequence otherwise.
+func (r *responses) mapStop(ix *ast.IndexExpr) error {
+	if r.stream {
+		return request.NoFix(request.ResponseStopField, r.src(ix), r.place(ix.Pos()), "a stream carries the stop sequence in its message_delta event, which the rewrite does not move it to")
+	}
+	if !pure(ix.X) {
+		return request.NoFix(request.ResponseCompletionUnfollowed, r.place(ix.Pos()), r.src(ix.X))
+	}
+	m := r.src(ix.X)
+	r.replace(ix, "func() any {\nif "+m+`["stop_reason"] == "end_turn" {`+"\nreturn \"\\n\\nHuman:\"\n}\nreturn "+m+`["stop_sequence"]`+"\n}()")
 	return nil
 }

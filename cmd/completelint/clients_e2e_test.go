@@ -201,13 +201,13 @@ func clientsReport(shapes []*clientShape, sites, fixed int) string {
 	sort.Slice(shapes, func(i, j int) bool { return shapes[i].name < shapes[j].name })
 	var b strings.Builder
 	fmt.Fprintf(&b, "clients corpus: %d of %d sites fixed (%.0f%%)\n", fixed, sites, 100*float64(fixed)/float64(max(sites, 1)))
-	fmt.Fprintf(&b, "%-14s %5s %5s  %-8s %-6s %-6s  %s\n", "shape", "sites", "fixed", "api", "conv", "output", "reasons")
+	fmt.Fprintf(&b, "%-16s %5s %5s  %-8s %-6s %-6s  %s\n", "shape", "sites", "fixed", "api", "conv", "output", "reasons")
 	for _, s := range shapes {
 		api := "legacy"
 		if s.allMessages {
 			api = "messages"
 		}
-		fmt.Fprintf(&b, "%-14s %5d %5d  %-8s %-6v %-6v  %s\n", s.name, s.sites, s.fixed, api, s.sameConv, s.sameOutput, strings.Join(s.reasons, "; "))
+		fmt.Fprintf(&b, "%-16s %5d %5d  %-8s %-6v %-6v  %s\n", s.name, s.sites, s.fixed, api, s.sameConv, s.sameOutput, strings.Join(s.reasons, "; "))
 	}
 	return b.String()
 }

@@ -1,7 +1,9 @@
 // Package apitest is a validating stand-in for the Anthropic API in tests. It
 // answers the Messages API (POST /v1/messages), the legacy Text Completions
 // API (POST /v1/complete) and Amazon Bedrock's InvokeModel
-// (POST /model/{id}/invoke), plain and, for the first two, streamed, and
+// (POST /model/{id}/invoke) and InvokeModelWithResponseStream
+// (POST /model/{id}/invoke-with-response-stream, in the AWS event stream
+// encoding), plain and streamed, and
 // rejects what the real API rejects, with the API's status codes and error
 // shapes.
 //
@@ -187,6 +189,7 @@ func New(t testing.TB, opts ...Option) *Server {
 	mux.HandleFunc("POST /v1/messages", s.messages)
 	mux.HandleFunc("POST /v1/complete", s.complete)
 	mux.HandleFunc("POST /model/{id}/invoke", s.invoke)
+	mux.HandleFunc("POST /model/{id}/invoke-with-response-stream", s.invokeStream)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		req := Request{Path: r.URL.Path}
 		s.reject(w, &req, &apiError{status: http.StatusNotFound, typ: "not_found_error",

@@ -3,7 +3,9 @@ package apitest
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
+	"hash/crc32"
 	"io"
 	"maps"
 	"net/http"
@@ -540,4 +542,78 @@ func TestSDKRefusesNonStreaming(t *testing.T) {
 	assert.False(t, SDKRefusesNonStreaming(8192, "claude-opus-4-0"))
 	assert.True(t, SDKRefusesNonStreaming(8193, "claude-opus-4-0"))
 	assert.False(t, SDKRefusesNonStreaming(8193, "claude-opus-4-8"))
+}
+
+// readChunks decodes an AWS event stream of chunk events, checking each
+// message's CRCs, and returns the chunks' JSON.
+func readChunks(t *testing.T, body []byte) []map[string]any {
+	t.Helper()
+	var out []map[string]any
+	for len(body) > 0 {
+		require.GreaterOrEqual(t, len(body), 16)
+		total := binary.BigEndian.Uint32(body[0:4])
+		hlen := binary.BigEndian.Uint32(body[4:8])
+		require.Equal(t, crc32.ChecksumIEEE(body[:8]), binary.BigEndian.Uint32(body[8:12]), "prelude CRC")
+		require.LessOrEqual(t, int(total), len(body))
+		msg := body[:total]
+		require.Equal(t, crc32.ChecksumIEEE(msg[:total-4]), binary.BigEndian.Uint32(msg[total-4:]), "message CRC")
+		headers := map[string]string{}
+		for h := msg[12 : 12+hlen]; len(h) > 0; {
+			n := int(h[0])
+			name := string(h[1 : 1+n])
+			require.Equal(t, byte(7), h[1+n], "a string header")
+			vlen := int(binary.BigEndian.Uint16(h[2+n : 4+n]))
+			headers[name] = string(h[4+n : 4+n+vlen])
+			h = h[4+n+vlen:]
+		}
+		assert.Equal(t, map[string]string{":event-type": "chunk", ":content-type": "application/json", ":message-type": "event"}, headers)
+		var payload struct{ Bytes []byte }
+		require.NoError(t, json.Unmarshal(msg[12+hlen:total-4], &payload))
+		var c map[string]any
+		require.NoError(t, json.Unmarshal(payload.Bytes, &c))
+		out = append(out, c)
+		body = body[total:]
+	}
+	return out
+}
+
+func TestBedrockStream(t *testing.T) {
+	s := New(t)
+	s.SetReply(func(Conversation) Reply { return Reply{Text: "Hello world"} })
+	post := func(model string, body any) []map[string]any {
+		resp, err := s.Client().Post(s.URL()+"/model/"+model+"/invoke-with-response-stream", "application/json", strings.NewReader(mustJSON(t, body)))
+		require.NoError(t, err)
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		require.Equal(t, 200, resp.StatusCode, "%s", b)
+		assert.Equal(t, "application/vnd.amazon.eventstream", resp.Header.Get("Content-Type"))
+		return readChunks(t, b)
+	}
+	legacy := post("anthropic.claude-v2", obj{"prompt": "\n\nHuman: Hi\n\nAssistant:", "max_tokens_to_sample": 10})
+	assert.Equal(t, []map[string]any{
+		{"completion": "Hello", "stop_reason": nil, "stop": nil},
+		{"completion": " world", "stop_reason": "stop_sequence", "stop": "\n\nHuman:"},
+	}, legacy)
+	msgs := post("anthropic.claude-v2", obj{"anthropic_version": "bedrock-2023-05-31", "max_tokens": 10, "messages": []obj{user("Hi")}})
+	var types, text []string
+	for _, c := range msgs {
+		types = append(types, c["type"].(string))
+		if c["type"] == "content_block_delta" {
+			text = append(text, c["delta"].(map[string]any)["text"].(string))
+		}
+	}
+	assert.Equal(t, []string{"message_start", "content_block_start", "content_block_delta", "content_block_delta", "content_block_stop", "message_delta", "message_stop"}, types)
+	assert.Equal(t, []string{"Hello", " world"}, text)
+	assert.Equal(t, "end_turn", msgs[5]["delta"].(map[string]any)["stop_reason"])
+	reqs := s.Requests()
+	require.Len(t, reqs, 2)
+	assert.Equal(t, TextCompletions, reqs[0].API)
+	assert.Equal(t, Messages, reqs[1].API)
+	assert.True(t, reqs[0].Conversation.Stream && reqs[1].Conversation.Stream, "a Bedrock stream is recorded as one")
+
+	resp, err := s.Client().Post(s.URL()+"/model/anthropic.claude-v2/invoke-with-response-stream", "application/json", strings.NewReader(`{"max_tokens_to_sample": 10}`))
+	require.NoError(t, err)
+	resp.Body.Close()
+	assert.Equal(t, 400, resp.StatusCode, "a rejected stream is an error before any chunk")
+	assert.Equal(t, "ValidationException", resp.Header.Get("X-Amzn-ErrorType"))
 }

@@ -41,7 +41,13 @@ func (s *Server) complete(w http.ResponseWriter, r *http.Request) {
 
 // invoke answers Bedrock's InvokeModel: a Messages body (it has messages or
 // anthropic_version) or a legacy text body.
-func (s *Server) invoke(w http.ResponseWriter, r *http.Request) {
+func (s *Server) invoke(w http.ResponseWriter, r *http.Request) { s.invokeModel(w, r, false) }
+
+// invokeStream answers Bedrock's InvokeModelWithResponseStream: the same
+// bodies, answered with a stream of chunks in the AWS event stream encoding.
+func (s *Server) invokeStream(w http.ResponseWriter, r *http.Request) { s.invokeModel(w, r, true) }
+
+func (s *Server) invokeModel(w http.ResponseWriter, r *http.Request, stream bool) {
 	data, _ := io.ReadAll(r.Body)
 	req := Request{Path: r.URL.Path, Bedrock: true, Model: r.PathValue("id"), Body: data}
 	var raw map[string]json.RawMessage
@@ -65,7 +71,12 @@ func (s *Server) invoke(w http.ResponseWriter, r *http.Request) {
 		s.reject(w, &req, e)
 		return
 	}
+	req.Conversation.Stream = stream
 	reply, id := s.accept(req)
+	if stream {
+		writeChunks(w, bedrockChunks(req.API, req.Model, id, req.Conversation, reply))
+		return
+	}
 	if req.API == TextCompletions {
 		writeJSON(w, map[string]any{"completion": reply.Text, "stop_reason": legacyStopReason(reply.StopReason), "stop": stopField(reply)})
 		return

@@ -95,63 +95,95 @@ func tokens(c Conversation) int {
 	return max(n, 1)
 }
 
-// writeMessage answers a Messages request: a message, or its event stream
-// (message_start, content_block_start, ping, content_block_delta...,
-// content_block_stop, message_delta, message_stop).
+// A streamEvent is one event of a stream: its name and its data.
+type streamEvent struct {
+	name string
+	data map[string]any
+}
+
+// writeMessage answers a Messages request: a message, or its event stream.
 func writeMessage(w http.ResponseWriter, model, id string, c Conversation, reply Reply) {
+	if !c.Stream {
+		writeJSON(w, message(model, id, c, reply))
+		return
+	}
+	sse := newSSE(w)
+	for _, e := range messageEvents(model, id, c, reply, true) {
+		sse.event(e.name, e.data)
+	}
+}
+
+// message is the answer to a Messages request that does not stream.
+func message(model, id string, c Conversation, reply Reply) map[string]any {
+	return map[string]any{
+		"id": "msg_apitest_" + id, "type": "message", "role": "assistant", "model": model,
+		"content":     []any{map[string]any{"type": "text", "text": reply.Text}},
+		"stop_reason": reply.StopReason, "stop_sequence": stopSequence(reply),
+		"usage": map[string]any{"input_tokens": tokens(c), "output_tokens": max(len(chunks(reply.Text)), 1)},
+	}
+}
+
+// messageEvents are the events of a Messages stream: message_start,
+// content_block_start, ping (when ping), content_block_delta...,
+// content_block_stop, message_delta, message_stop.
+func messageEvents(model, id string, c Conversation, reply Reply, ping bool) []streamEvent {
 	parts := chunks(reply.Text)
-	message := map[string]any{
+	start := map[string]any{
 		"id": "msg_apitest_" + id, "type": "message", "role": "assistant", "model": model,
 		"content": []any{}, "stop_reason": nil, "stop_sequence": nil,
 		"usage": map[string]any{"input_tokens": tokens(c), "output_tokens": 1},
 	}
-	if !c.Stream {
-		message["content"] = []any{map[string]any{"type": "text", "text": reply.Text}}
-		message["stop_reason"] = reply.StopReason
-		message["stop_sequence"] = stopSequence(reply)
-		message["usage"] = map[string]any{"input_tokens": tokens(c), "output_tokens": max(len(parts), 1)}
-		writeJSON(w, message)
-		return
+	evs := []streamEvent{
+		{"message_start", map[string]any{"type": "message_start", "message": start}},
+		{"content_block_start", map[string]any{"type": "content_block_start", "index": 0,
+			"content_block": map[string]any{"type": "text", "text": ""}}},
 	}
-	sse := newSSE(w)
-	sse.event("message_start", map[string]any{"type": "message_start", "message": message})
-	sse.event("content_block_start", map[string]any{"type": "content_block_start", "index": 0,
-		"content_block": map[string]any{"type": "text", "text": ""}})
-	sse.event("ping", map[string]any{"type": "ping"})
+	if ping {
+		evs = append(evs, streamEvent{"ping", map[string]any{"type": "ping"}})
+	}
 	for _, p := range parts {
-		sse.event("content_block_delta", map[string]any{"type": "content_block_delta", "index": 0,
-			"delta": map[string]any{"type": "text_delta", "text": p}})
+		evs = append(evs, streamEvent{"content_block_delta", map[string]any{"type": "content_block_delta", "index": 0,
+			"delta": map[string]any{"type": "text_delta", "text": p}}})
 	}
-	sse.event("content_block_stop", map[string]any{"type": "content_block_stop", "index": 0})
-	sse.event("message_delta", map[string]any{"type": "message_delta",
-		"delta": map[string]any{"stop_reason": reply.StopReason, "stop_sequence": stopSequence(reply)},
-		"usage": map[string]any{"output_tokens": max(len(parts), 1)}})
-	sse.event("message_stop", map[string]any{"type": "message_stop"})
+	return append(evs,
+		streamEvent{"content_block_stop", map[string]any{"type": "content_block_stop", "index": 0}},
+		streamEvent{"message_delta", map[string]any{"type": "message_delta",
+			"delta": map[string]any{"stop_reason": reply.StopReason, "stop_sequence": stopSequence(reply)},
+			"usage": map[string]any{"output_tokens": max(len(parts), 1)}}},
+		streamEvent{"message_stop", map[string]any{"type": "message_stop"}})
+}
+
+// completion is a legacy completion, or one event of a legacy stream: the
+// stop reason and stop sequence only when stop.
+func completion(model, id, text string, reply Reply, stop bool) map[string]any {
+	m := map[string]any{"id": "compl_apitest_" + id, "type": "completion", "model": model,
+		"completion": text, "stop_reason": nil, "stop": nil}
+	if stop {
+		m["stop_reason"], m["stop"] = legacyStopReason(reply.StopReason), stopField(reply)
+	}
+	return m
+}
+
+// completionParts are the texts of a legacy stream's completion events.
+func completionParts(text string) []string {
+	if parts := chunks(text); len(parts) > 0 {
+		return parts
+	}
+	return []string{""}
 }
 
 // writeCompletion answers a legacy request: a completion, or a stream of
 // completion events whose last one carries the stop reason.
 func writeCompletion(w http.ResponseWriter, model, id string, stream bool, reply Reply) {
-	completion := func(text string, stop bool) map[string]any {
-		m := map[string]any{"id": "compl_apitest_" + id, "type": "completion", "model": model,
-			"completion": text, "stop_reason": nil, "stop": nil}
-		if stop {
-			m["stop_reason"], m["stop"] = legacyStopReason(reply.StopReason), stopField(reply)
-		}
-		return m
-	}
 	if !stream {
-		writeJSON(w, completion(reply.Text, true))
+		writeJSON(w, completion(model, id, reply.Text, reply, true))
 		return
 	}
-	parts := chunks(reply.Text)
-	if len(parts) == 0 {
-		parts = []string{""}
-	}
+	parts := completionParts(reply.Text)
 	sse := newSSE(w)
 	sse.event("ping", map[string]any{"type": "ping"})
 	for i, p := range parts {
-		sse.event("completion", completion(p, i == len(parts)-1))
+		sse.event("completion", completion(model, id, p, reply, i == len(parts)-1))
 	}
 }
 

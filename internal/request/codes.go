@@ -133,6 +133,8 @@ const (
 	StreamStopReasonOutsideLoop  Code = "stream-stop-reason-outside-loop"
 	StreamStopReasonShape        Code = "stream-stop-reason-shape"
 	PromptNamesTaken             Code = "prompt-names-taken"
+	StreamChunksUnread           Code = "stream-chunks-unread"
+	ResponseStopField            Code = "response-stop-field"
 )
 
 var reasonFormats = map[Code]string{
@@ -265,4 +267,6 @@ var reasonFormats = map[Code]string{
 	StreamStopReasonOutsideLoop:  "stream event's stop reason read at %s outside the stream's loop",
 	StreamStopReasonShape:        "stream event's stop reason read at %s: this SDK version carries it in a message_delta event of its own type",
 	PromptNamesTaken:             "the names for the messages built where the prompt is, at %s, are all taken",
+	ResponseStopField:            "the response field %s (json:\"stop\") read at %s becomes stop_sequence, but %s",
+	StreamChunksUnread:           "the stream's chunks are not read through their \"completion\": the Messages API streams events of other shapes (the text is in content_block_delta events)",
 }

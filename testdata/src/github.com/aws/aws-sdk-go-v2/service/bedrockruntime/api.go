@@ -5,6 +5,7 @@ import (
 	"context"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/bedrockruntime/types"
 )
 
 type Client struct{}
@@ -40,7 +41,25 @@ type InvokeModelWithResponseStreamInput struct {
 	Accept      *string
 }
 
-type InvokeModelWithResponseStreamOutput struct{}
+type InvokeModelWithResponseStreamOutput struct {
+	ContentType *string
+	eventStream *InvokeModelWithResponseStreamEventStream
+}
+
+// GetStream returns the stream of the response's events.
+func (o *InvokeModelWithResponseStreamOutput) GetStream() *InvokeModelWithResponseStreamEventStream {
+	return o.eventStream
+}
+
+// InvokeModelWithResponseStreamEventStream is the stream of a response's
+// events.
+type InvokeModelWithResponseStreamEventStream struct{}
+
+func (es *InvokeModelWithResponseStreamEventStream) Events() <-chan types.ResponseStream { return nil }
+
+func (es *InvokeModelWithResponseStreamEventStream) Close() error { return nil }
+
+func (es *InvokeModelWithResponseStreamEventStream) Err() error { return nil }
 
 func (c *Client) InvokeModelWithResponseStream(ctx context.Context, params *InvokeModelWithResponseStreamInput, optFns ...func(*Options)) (*InvokeModelWithResponseStreamOutput, error) {
 	return nil, nil
