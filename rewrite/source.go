@@ -125,10 +125,10 @@ func (f *editor) insertImport(path string) {
 			f.insert(gen.Pos(), "import "+quoted+"\n")
 			return
 		}
-		std := isStd(path)
+		std := f.isStd(path)
 		var last ast.Spec
 		for _, spec := range gen.Specs {
-			if isStd(importPath(spec)) == std {
+			if f.isStd(importPath(spec)) == std {
 				last = spec
 			}
 		}
@@ -146,8 +146,12 @@ func (f *editor) insertImport(path string) {
 }
 
 // isStd reports whether an import path is of the standard library: no dot
-// in its first element.
-func isStd(path string) bool {
+// in its first element, as goimports judges, and not in the module being
+// analysed (a module path without a dot, such as "app", is not std).
+func (f *editor) isStd(path string) bool {
+	if m := f.pass.Module; m != nil && m.Path != "" && (path == m.Path || strings.HasPrefix(path, m.Path+"/")) {
+		return false
+	}
 	first, _, _ := strings.Cut(path, "/")
 	return !strings.Contains(first, ".")
 }
