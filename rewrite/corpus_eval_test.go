@@ -743,7 +743,13 @@ func (ev *corpusEval) structValue(lit *ast.CompositeLit, st *types.Struct) (map[
 			}
 			continue
 		}
-		v, err := ev.jsonValue(e)
+		var v any
+		var err error
+		if name == "model" {
+			v, err = ev.model(e) // followed to the constants the analyzer fixes
+		} else {
+			v, err = ev.jsonValue(e)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
