@@ -22,7 +22,7 @@ const today = "2026-11-25"
 func TestCalls(t *testing.T) {
 	testdata := testdataDir(t)
 	analysistest.Run(t, testdata, analyzer.New(analyzer.Config{Today: today}),
-		"calls", "params", "models", "models/flags", "generated",
+		"calls", "params", "models", "models/flags", "models/fields", "generated",
 		"traps/lookalike", "traps/nocall")
 }
 

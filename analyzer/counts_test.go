@@ -20,7 +20,7 @@ import (
 // stubs of third-party APIs excluded.
 var fixtureRoots = map[string][]string{
 	"": {
-		"calls", "generated", "models", "models/flags", "params", "prompts", "suppress",
+		"calls", "generated", "models", "models/fields", "models/flags", "params", "prompts", "suppress",
 		"traps/lookalike", "traps/nocall",
 		"legacy/bedrock", "legacy/bedrock_fix", "legacy/bedrockv1", "legacy/clientlib", "legacy/goanthropic",
 		"legacy/imported", "legacy/langchaingo", "legacy/maps", "legacy/maps_fix", "legacy/structs",

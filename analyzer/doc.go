@@ -47,7 +47,8 @@
 //	param-advice      both temperature and top_p set, "\n\nHuman:" in
 //	                  stop_sequences, a metadata.user_id that looks personal
 //	model-retired     a model that no longer answers, in any Anthropic call,
-//	                  followed to flag defaults and callers' constants
+//	                  followed to flag defaults, callers' constants and struct
+//	                  fields
 //	model-deprecated  a model with an announced retirement
 //
 // Each category holds rules with stable ids, such as

@@ -12,8 +12,9 @@ import (
 )
 
 // An origin is a constant a value may come from, found by following the
-// value back through locals, flags, cmp.Or and parameters: the default of
-// flag -model, the argument a caller passes.
+// value back through locals, flags, cmp.Or, parameters and struct fields:
+// the default of flag -model, the argument a caller passes, the value a
+// client's constructor stores in its Model field.
 type origin struct {
 	id  string   // the constant's value
 	at  ast.Expr // the expression that spells it, where a fix edits it
@@ -75,6 +76,10 @@ func (c *checker) originsAt(e ast.Expr, fn ast.Node, use token.Pos, depth int) (
 			out, complete = append(out, more...), complete && ok
 		}
 		return out, complete && len(out) > 0
+	case *ast.SelectorExpr: // c.Model, a field of a struct of this package
+		if v := c.modelField(e); v != nil {
+			return c.viaField(v, depth)
+		}
 	case *ast.CallExpr:
 		if c.isCall(e, "cmp", "Or") {
 			var out []origin

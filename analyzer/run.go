@@ -42,7 +42,8 @@ type checker struct {
 	// their models come from (targets.go).
 	pending      []*pendingRequest
 	modelOrigins map[token.Pos]*modelOrigin
-	index        *defuse.Index // built on first use (defs)
+	fields       map[*types.Var]fieldWrites // writes of struct fields (fields.go)
+	index        *defuse.Index              // built on first use (defs)
 	// Whether the package calls a library's body options anywhere.
 	bodyOptions map[*sdk.Library]bool
 	// The module version of each library row matched by version.

@@ -39,16 +39,23 @@ type modelOrigin struct {
 	inRequest bool
 }
 
-// addOrigin records that use sends the model of o, and returns o's key.
+// addOrigin records that use sends the model of o, and returns o's key:
+// the position of the constant. One constant reached both in its own
+// request and from another (through a field of the request's type) is one
+// origin, reported once where its request is and fixed by that request's
+// rewrite.
 func (c *checker) addOrigin(o *modelOrigin, use *pendingRequest) token.Pos {
-	key := o.node.Pos()
+	key := o.at.Pos()
 	mo := c.modelOrigins[key]
-	if mo == nil {
+	switch {
+	case mo == nil:
 		mo = o
 		if c.modelOrigins == nil {
 			c.modelOrigins = make(map[token.Pos]*modelOrigin)
 		}
 		c.modelOrigins[key] = mo
+	case o.inRequest && !mo.inRequest:
+		mo.inRequest, mo.node, mo.via = true, o.node, o.via
 	}
 	mo.uses = append(mo.uses, use)
 	return key

@@ -31,7 +31,7 @@ var categorySummaries = map[Category]string{
 		"`top_k` below 0, `metadata.user_id` too long",
 	ParamAdvice: "both `temperature` and `top_p` set, `\"\\n\\nHuman:\"` in `stop_sequences`, " +
 		"a `metadata.user_id` that looks personal",
-	ModelRetired:    "a model that no longer answers, in any Anthropic call, followed to flag defaults and callers' constants",
+	ModelRetired:    "a model that no longer answers, in any Anthropic call, followed to flag defaults, callers' constants and struct fields",
 	ModelDeprecated: "a model with an announced retirement",
 }
 
@@ -314,8 +314,8 @@ var (
 		ID: "model-retired/retired-model", Category: ModelRetired, Severity: Error, Fix: FixModel,
 		Summary: "a model that no longer answers, in any Anthropic call",
 		Doc: "Messages calls included. A model that is not a constant at the call is followed to a " +
-			"flag's default, a `StringVar`, `cmp.Or` or the constants a function's callers pass, " +
-			"and reported there. `-today` sets the date the lifecycle is judged at; `-model-map` the " +
+			"flag's default, a `StringVar`, `cmp.Or`, the constants a function's callers pass or " +
+			"those the package writes to a struct field it reads (a client's `Model`), and reported there. `-today` sets the date the lifecycle is judged at; `-model-map` the " +
 			"model to suggest.",
 		Bad:  "Model: \"claude-2.1\",",
 		Good: "Model: \"claude-opus-4-8\",",

@@ -743,7 +743,13 @@ func (ev *corpusEval) structValue(lit *ast.CompositeLit, st *types.Struct) (map[
 			}
 			continue
 		}
-		v, err := ev.jsonValue(e)
+		var v any
+		var err error
+		if name == "model" {
+			v, err = ev.model(e) // followed to the constants the analyzer fixes
+		} else {
+			v, err = ev.jsonValue(e)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
@@ -890,12 +896,18 @@ func (ev *corpusEval) requestURL() (string, error) {
 	return ev.str(u)
 }
 
-// model evaluates the model of a request: a constant, or a parameter whose
-// callers in the package pass a constant or a string flag's default (the
-// constants the analyzer follows and fixes where they are).
+// model evaluates the model of a request: a constant, a parameter whose
+// callers in the package pass a constant or a string flag's default, or a
+// struct field the package writes one constant to (the constants the
+// analyzer follows and fixes where they are).
 func (ev *corpusEval) model(e ast.Expr) (string, error) {
 	if tv, ok := ev.info.Types[e]; ok && tv.Value != nil {
 		return ev.str(e)
+	}
+	if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok {
+		if s, ok := ev.info.Selections[sel]; ok && s.Kind() == types.FieldVal {
+			return ev.fieldModel(sel, s.Obj())
+		}
 	}
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	decl, isDecl := ev.site.fn.(*ast.FuncDecl)
@@ -927,6 +939,51 @@ func (ev *corpusEval) model(e ast.Expr) (string, error) {
 	}
 	if len(slices.Compact(ids)) != 1 {
 		return "", fmt.Errorf("model %s comes from %d constants through the callers of %s", ev.src(e), len(ids), fn.Name())
+	}
+	return ids[0], nil
+}
+
+// fieldModel evaluates a model read from a struct field: the one constant
+// the package's composite literals (keyed or not) and assignments write to
+// that field.
+func (ev *corpusEval) fieldModel(e *ast.SelectorExpr, field types.Object) (string, error) {
+	var ids []string
+	add := func(v ast.Expr) {
+		if tv := ev.info.Types[v]; tv.Value != nil && tv.Value.Kind() == constant.String {
+			ids = append(ids, constant.StringVal(tv.Value))
+		} else {
+			ids = append(ids, "?"+ev.src(v))
+		}
+	}
+	for _, f := range ev.files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CompositeLit:
+				st, ok := ev.info.TypeOf(n).Underlying().(*types.Struct)
+				if !ok {
+					return true
+				}
+				for i, elt := range n.Elts {
+					if kv, ok := elt.(*ast.KeyValueExpr); ok {
+						if ev.info.Uses[identOf(kv.Key)] == field {
+							add(kv.Value)
+						}
+					} else if i < st.NumFields() && st.Field(i) == field {
+						add(elt)
+					}
+				}
+			case *ast.AssignStmt:
+				for i, lhs := range n.Lhs {
+					if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok && ev.info.Uses[sel.Sel] == field && len(n.Rhs) == len(n.Lhs) {
+						add(n.Rhs[i])
+					}
+				}
+			}
+			return true
+		})
+	}
+	if len(slices.Compact(slices.Sorted(slices.Values(ids)))) != 1 || strings.HasPrefix(ids[0], "?") {
+		return "", fmt.Errorf("model %s is written %d values: %v", ev.src(e), len(ids), ids)
 	}
 	return ids[0], nil
 }

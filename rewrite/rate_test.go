@@ -38,6 +38,8 @@ var addedFixtures = map[string]bool{
 	"systemChanged": true, "loggedAndChanged": true, "loggedImpure": true, "promptEdited": true,
 	"loopSuffix": true, "loopTurns": true, "loopInnerTurns": true, "indexedTwice": true, "indexedStar": true,
 	"results.go": true, "callees.go": true, "after.go": true,
+	// model fields
+	"fields.go": true,
 }
 
 // TestRewriteRate reports how many legacy requests of the golden corpus get

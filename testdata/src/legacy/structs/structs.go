@@ -71,3 +71,18 @@ func embedded() {
 		Model: "claude-sonnet-4-6", Prompt: "\n\nHuman: hi\n\nAssistant:", MaxTokensToSample: 100,
 	}, Stream: true})
 }
+
+// Reused is sent with a retired model, and a second request reads that
+// model back from the first: the one constant is reported once, where its
+// own request sets it.
+type Reused struct {
+	Model             string `json:"model"`
+	Prompt            string `json:"prompt"`
+	MaxTokensToSample int    `json:"max_tokens_to_sample"`
+}
+
+func reused() {
+	first := Reused{Model: "claude-2.1", Prompt: "\n\nHuman: a\n\nAssistant:", MaxTokensToSample: 100} // want `composite literal of Reused builds a legacy` `model "claude-2.1" was retired`
+	send(first)
+	send(Reused{Model: first.Model, Prompt: "\n\nHuman: b\n\nAssistant:", MaxTokensToSample: 100}) // want `composite literal of Reused builds a legacy`
+}

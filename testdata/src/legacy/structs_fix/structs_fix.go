@@ -240,3 +240,38 @@ type modellessRequest struct {
 func modelless() {
 	post("https://api.anthropic.com/v1/complete", modellessRequest{Prompt: "\n\nHuman: hi\n\nAssistant:", MaxTokensToSample: 10}) // want `no automatic rewrite: the body sets no model, which the Messages API requires`
 }
+
+// client holds its model in a field its constructor sets: the model is
+// reported where it is written, and its fix writes there the model the
+// rewritten request is checked against.
+type client struct {
+	baseURL, model string
+}
+
+func newClient() *client {
+	return &client{baseURL: "https://api.anthropic.com", model: "claude-2.0"} // want `model "claude-2.0" \(stored in client.model\) was retired on 2025-07-21 and no longer answers; use "claude-opus-4-8"`
+}
+
+type clientRequest struct {
+	Model             string `json:"model"`
+	Prompt            string `json:"prompt"`
+	MaxTokensToSample int    `json:"max_tokens_to_sample"`
+}
+
+type clientResponse struct {
+	Completion string `json:"completion"`
+}
+
+func (c *client) complete(q string) (string, error) {
+	resp := post(c.baseURL+"/v1/complete", clientRequest{ // want `composite literal of clientRequest builds a legacy`
+		Model:             c.model,
+		Prompt:            "\n\nHuman: " + q + "\n\nAssistant:",
+		MaxTokensToSample: 100,
+	})
+	defer resp.Body.Close()
+	var out clientResponse
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		return "", err
+	}
+	return out.Completion, nil
+}
