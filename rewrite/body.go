@@ -207,12 +207,12 @@ func (f *bodyRewrite) rewriteAssignedKeys(b Body) (*ast.AssignStmt, error) {
 				// judged its value; a "\n\nHuman:" stop only stays
 				// redundant, and a value the check cannot read is kept as it
 				// would be in the literal.
+			case promptcheck.ParamMaxTokensToSample, promptcheck.KeyMaxTokensCamel:
+				f.replace(ix.Index, strconv.Quote("max_tokens"))
 			default:
 				if f.target.drop[key] {
 					return nil, request.NoFix(request.BodyKeyOutside, key, f.place(as.Pos()))
 				}
-			case promptcheck.ParamMaxTokensToSample, promptcheck.KeyMaxTokensCamel:
-				f.replace(ix.Index, strconv.Quote("max_tokens"))
 			}
 		}
 	}

@@ -126,10 +126,8 @@ func isByteOrRuneSlice(t types.Type) bool {
 
 // sprint follows fmt.Sprint of string operands, which it concatenates.
 func (ev *Evaluator) sprint(a *acc, args []ast.Expr) bool {
-	for _, x := range args {
-		if t := ev.info.TypeOf(x); t == nil || !IsString(t) || HasFormatMethod(t) {
-			return false
-		}
+	if !ev.stringOperands(args) {
+		return false
 	}
 	for _, x := range args {
 		ev.expr(a, x)
@@ -140,10 +138,8 @@ func (ev *Evaluator) sprint(a *acc, args []ast.Expr) bool {
 // sprintln follows fmt.Sprintln of string operands: spaces between them
 // and a newline after, placed at the call's closing parenthesis.
 func (ev *Evaluator) sprintln(a *acc, args []ast.Expr, end token.Pos) bool {
-	for _, x := range args {
-		if t := ev.info.TypeOf(x); t == nil || !IsString(t) || HasFormatMethod(t) {
-			return false
-		}
+	if !ev.stringOperands(args) {
+		return false
 	}
 	for i, x := range args {
 		if i > 0 {
@@ -152,6 +148,17 @@ func (ev *Evaluator) sprintln(a *acc, args []ast.Expr, end token.Pos) bool {
 		ev.expr(a, x)
 	}
 	a.addString("\n", end)
+	return true
+}
+
+// stringOperands reports whether the operands of a fmt print are strings
+// that print as themselves.
+func (ev *Evaluator) stringOperands(args []ast.Expr) bool {
+	for _, x := range args {
+		if t := ev.info.TypeOf(x); t == nil || !IsString(t) || HasFormatMethod(t) {
+			return false
+		}
+	}
 	return true
 }
 
