@@ -73,7 +73,7 @@ func (r *responses) isResponseType(t types.Type) bool {
 		t = ptr.Elem()
 	}
 	for _, rt := range r.types {
-		if types.Identical(t, rt.obj.Type()) {
+		if types.Identical(t, rt.typ) {
 			return true
 		}
 	}

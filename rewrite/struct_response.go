@@ -116,24 +116,28 @@ func (r *responses) rewrite() error {
 // the functions use, and adds the functions that use them, until no more
 // are found.
 func (r *responses) findTypes() error {
-	candidates := r.completionTypes()
-	chosen := map[*types.TypeName]bool{}
+	candidates := append(r.completionTypes(), r.anonCompletionTypes()...)
+	chosen := map[types.Type]bool{}
 	for changed := true; changed; {
 		changed = false
 		for _, c := range candidates {
-			if chosen[c.obj] || !r.usedInFuncs(c) {
+			if chosen[c.typ] || !r.usedInFuncs(c) {
 				continue
 			}
-			d, err := r.declOf(c.obj)
-			if err != nil {
+			if c.obj != nil {
+				d, err := r.declOf(c.obj)
+				if err != nil {
+					return err
+				}
+				c.typeDecl = d
+			} else if err := r.anonUsesStay(c.anon); err != nil {
 				return err
 			}
-			c.typeDecl = d
-			chosen[c.obj], changed = true, true
+			chosen[c.typ], changed = true, true
 			r.types = append(r.types, c)
 			for _, id := range r.typeUses(c) {
 				if fileOf(r.pass, id.Pos()) != r.file {
-					return request.NoFix(request.StructUsedElsewhere, c.obj.Name(), r.place(id.Pos()))
+					return request.NoFix(request.StructUsedElsewhere, c.label(), r.place(id.Pos()))
 				}
 				r.addFunc(id.Pos())
 			}
@@ -159,23 +163,32 @@ func (r *responses) completionTypes() []*responseType {
 		if !ok {
 			return true
 		}
-		rt := &responseType{typeDecl: typeDecl{obj: obj}}
-		for i := range st.NumFields() {
-			fv := st.Field(i)
-			name, _ := jsonName(st.Tag(i), fv.Name())
-			switch name {
-			case completionKey:
-				rt.completion = fv
-			case "stop_reason":
-				rt.stop = fv
-			}
-		}
-		if rt.completion != nil && isString(rt.completion.Type()) {
+		if rt := newResponseType(typeDecl{obj: obj, typ: obj.Type()}, st); rt != nil {
 			out = append(out, rt)
 		}
 		return true
 	})
 	return out
+}
+
+// newResponseType returns the response type d of struct st when st has a
+// string field tagged "completion", and nil otherwise.
+func newResponseType(d typeDecl, st *types.Struct) *responseType {
+	rt := &responseType{typeDecl: d}
+	for i := range st.NumFields() {
+		fv := st.Field(i)
+		name, _ := jsonName(st.Tag(i), fv.Name())
+		switch name {
+		case completionKey:
+			rt.completion = fv
+		case "stop_reason":
+			rt.stop = fv
+		}
+	}
+	if rt.completion == nil || !isString(rt.completion.Type()) {
+		return nil
+	}
+	return rt
 }
 
 func isString(t types.Type) bool {
@@ -186,7 +199,12 @@ func isString(t types.Type) bool {
 // typeUses are the uses of a response type's name and of its completion and
 // stop reason fields.
 func (r *responses) typeUses(rt *responseType) []*ast.Ident {
-	uses := append([]*ast.Ident(nil), r.defs().Uses(rt.obj)...)
+	var uses []*ast.Ident
+	if rt.obj != nil {
+		uses = append(uses, r.defs().Uses(rt.obj)...)
+	} else {
+		uses = append(uses, r.defs().Uses(rt.anon)...)
+	}
 	uses = append(uses, r.defs().Uses(rt.completion)...)
 	if rt.stop != nil {
 		uses = append(uses, r.defs().Uses(rt.stop)...)
@@ -341,7 +359,7 @@ func (r *responses) checkFields(rt *responseType) error {
 	if rt.completionNode == nil || len(rt.completionNode.Names) != 1 || rt.stop != nil && (rt.stopNode == nil || len(rt.stopNode.Names) != 1) {
 		return request.NoFix(request.StructFieldShared, rt.completion.Name(), r.place(rt.completion.Pos()))
 	}
-	st := rt.obj.Type().Underlying().(*types.Struct)
+	st := rt.typ.Underlying().(*types.Struct)
 	for i := range st.NumFields() {
 		fv := st.Field(i)
 		json, _ := jsonName(st.Tag(i), fv.Name())
@@ -365,8 +383,8 @@ func (r *responses) checkFields(rt *responseType) error {
 		names = []string{"Delta"}
 	}
 	for _, name := range names {
-		if obj, _, _ := types.LookupFieldOrMethod(rt.obj.Type(), true, r.pass.Pkg, name); obj != nil {
-			return request.NoFix(request.StructNameTaken, rt.obj.Name()+"."+name)
+		if obj, _, _ := types.LookupFieldOrMethod(rt.typ, true, r.pass.Pkg, name); obj != nil {
+			return request.NoFix(request.StructNameTaken, rt.label()+"."+name)
 		}
 	}
 	return nil
@@ -377,7 +395,7 @@ func (r *responses) checkFields(rt *responseType) error {
 func (r *responses) completionRead(rt *responseType, id *ast.Ident) error {
 	sel, ok := r.parents[id].(*ast.SelectorExpr)
 	if !ok || sel.Sel != id {
-		return request.NoFix(request.StructResponseBuilt, rt.obj.Name(), r.place(id.Pos()))
+		return request.NoFix(request.StructResponseBuilt, rt.label(), r.place(id.Pos()))
 	}
 	if r.isWrite(sel) {
 		return request.NoFix(request.ResultFieldWritten, rt.completion.Name(), r.place(sel.Pos()))
@@ -547,12 +565,12 @@ func (r *responses) rewriteResponseDecl(rt *responseType) error {
 	var methods []string
 	if rt.needText || rt.needStop || rt.needStopSeq {
 		for _, name := range []string{"text", "legacyStopReason", "legacyStop"} {
-			if obj, _, _ := types.LookupFieldOrMethod(rt.obj.Type(), true, r.pass.Pkg, name); obj != nil {
-				return request.NoFix(request.StructNameTaken, rt.obj.Name()+"."+name)
+			if obj, _, _ := types.LookupFieldOrMethod(rt.typ, true, r.pass.Pkg, name); obj != nil {
+				return request.NoFix(request.StructNameTaken, rt.label()+"."+name)
 			}
 		}
 	}
-	recv := "(r " + rt.obj.Name() + ")"
+	recv := "(r " + rt.label() + ")"
 	if rt.needText {
 		methods = append(methods, "// text returns the text of the response's text blocks.\nfunc "+recv+" text() string {\nvar text string\nfor _, block := range r.Content {\nif block.Type == \"text\" {\ntext += block.Text\n}\n}\nreturn text\n}")
 	}

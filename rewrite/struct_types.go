@@ -23,6 +23,20 @@ type typeDecl struct {
 	decl  ast.Node
 	st    *ast.StructType
 	local bool
+	// typ is the type: obj's, or for an anonymous struct (obj nil) the
+	// struct its expression st spells.
+	typ types.Type
+	// anon is the one variable of an anonymous struct type (var out
+	// struct{...}); its uses are all the type's (anonUsesStay).
+	anon *types.Var
+}
+
+// label names the type in reasons.
+func (d typeDecl) label() string {
+	if d.obj == nil {
+		return "struct{...}"
+	}
+	return d.obj.Name()
 }
 
 // A requestType is the struct type of a hand-written body.
@@ -48,7 +62,7 @@ type reqField struct {
 // declOf finds the declaration of a struct type of the package in the
 // file of the rewrite.
 func (f *fixer) declOf(obj *types.TypeName) (typeDecl, error) {
-	d := typeDecl{obj: obj}
+	d := typeDecl{obj: obj, typ: obj.Type()}
 	if obj.Pkg() != f.pass.Pkg {
 		return d, request.NoFix(request.StructTypeOtherPackage, obj.Pkg().Path()+"."+obj.Name())
 	}

@@ -124,6 +124,7 @@ const (
 	StructFieldElsewhere         Code = "struct-field-elsewhere"
 	StructUsedElsewhere          Code = "struct-used-elsewhere"
 	StructResponseBuilt          Code = "struct-response-built"
+	StructAnonymousUsed          Code = "struct-anonymous-used"
 	ResponseFieldNoCounterpart   Code = "response-field-no-counterpart"
 	BodyNoModel                  Code = "body-no-model"
 	HelperNameTaken              Code = "helper-name-taken"
@@ -258,6 +259,7 @@ var reasonFormats = map[Code]string{
 	StructFieldElsewhere:         "field %s is used in another file (%s), and a fix may only edit the file of its diagnostic",
 	StructUsedElsewhere:          "the response type %s is used in another file (%s), and a fix may only edit the file of its diagnostic",
 	StructResponseBuilt:          "the response type %s is built at %s",
+	StructAnonymousUsed:          "the value of the anonymous struct type declared at %s is used at %s other than through its fields or by encoding/json: give the type a name",
 	ResponseFieldNoCounterpart:   "the response field %s (json:%q) read at %s has no Messages counterpart",
 	BodyNoModel:                  "the body sets no model, which the Messages API requires",
 	HelperNameTaken:              "the name %s, which the rewrite's helper needs, is taken at %s",
