@@ -289,21 +289,34 @@ func (c *checker) mapFields(lit *ast.CompositeLit, prefix string) []request.Fiel
 
 // bodyLib describes a hand-written request struct as a library whose
 // fields are named by their JSON tags; nil when t is not one. Types of the
-// SDK table are not hand-written.
+// SDK table are not hand-written. An anonymous struct (json.Marshal(struct{
+// ... }{...})) is one too, of the package that spells it.
 func (c *checker) bodyLib(t types.Type) *sdk.Library {
 	if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = ptr.Elem()
 	}
-	named, ok := types.Unalias(t).(*types.Named)
-	if !ok || named.Obj().Pkg() == nil {
+	var st *types.Struct
+	path, name := c.pass.Pkg.Path(), anonRequest
+	switch tt := types.Unalias(t).(type) {
+	case *types.Named:
+		if tt.Obj().Pkg() == nil {
+			return nil
+		}
+		tt = tt.Origin()
+		t, path, name = tt, tt.Obj().Pkg().Path(), tt.Obj().Name()
+		if !inTable(path) {
+			st, _ = tt.Underlying().(*types.Struct)
+		}
+	case *types.Struct:
+		st = tt
+	default:
 		return nil
 	}
-	named = named.Origin()
-	if lib, ok := c.bodyLibs[named]; ok {
+	if lib, ok := c.bodyLibs[t]; ok {
 		return lib
 	}
 	var lib *sdk.Library
-	if st, ok := named.Underlying().(*types.Struct); ok && !inTable(named.Obj().Pkg().Path()) {
+	if st != nil {
 		fields := map[string]string{}
 		tagFields(st, "", "", fields, 2)
 		// A Messages-shaped struct is a body too: Bedrock calls that send
@@ -311,17 +324,20 @@ func (c *checker) bodyLib(t types.Type) *sdk.Library {
 		if hasParam(fields, promptcheck.ParamMaxTokensToSample) || hasParam(fields, promptcheck.ParamPrompt) || hasParam(fields, "messages") {
 			lib = &sdk.Library{
 				Name: "hand-written HTTP", Kind: sdk.HTTP, Rewrite: sdk.RewriteBody,
-				Path: named.Obj().Pkg().Path(), Request: named.Obj().Name(), Fields: fields,
+				Path: path, Request: name, Fields: fields,
 				Wrappers: sdk.PointerHelpers,
 			}
 		}
 	}
 	if c.bodyLibs == nil {
-		c.bodyLibs = make(map[*types.Named]*sdk.Library)
+		c.bodyLibs = make(map[types.Type]*sdk.Library)
 	}
-	c.bodyLibs[named] = lib
+	c.bodyLibs[t] = lib
 	return lib
 }
+
+// anonRequest names an anonymous request struct in messages.
+const anonRequest = "struct{...}"
 
 // tagFields maps the Go field paths of st to API parameters by JSON name.
 // Embedded structs without a tag are flattened as encoding/json does.

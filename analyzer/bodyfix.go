@@ -56,7 +56,8 @@ func (c *checker) bodyFix(req *request.Request, p evaluatedPrompt) (*analysis.Su
 func (c *checker) bedrockBodyLit(req *request.Request) *ast.CompositeLit {
 	var outer *ast.CompositeLit
 	for _, f := range req.Fields {
-		kv, ok := f.Node.(*ast.KeyValueExpr)
+		// A key-value, or a value of an unkeyed literal.
+		kv, ok := f.Node.(ast.Expr)
 		if !ok || req.Lit != nil && within(kv, req.Lit) {
 			continue
 		}
@@ -65,7 +66,7 @@ func (c *checker) bedrockBodyLit(req *request.Request) *ast.CompositeLit {
 			continue
 		}
 		lit, ok := cur.Parent().Node().(*ast.CompositeLit)
-		if !ok {
+		if !ok || lit.Type == kv {
 			continue
 		}
 		if outer == nil || lit.Pos() < outer.Pos() {

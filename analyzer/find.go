@@ -318,6 +318,16 @@ func (c *checker) isRequestType(req *request.Request, t types.Type) bool {
 func (c *checker) literalFields(lib *sdk.Library, lit *ast.CompositeLit, prefix string) ([]request.Field, bool) {
 	var fields []request.Field
 	known := true
+	if lib.Kind == sdk.HTTP {
+		if st, ok := derefStruct(c.pass.TypesInfo.TypeOf(lit)); ok && unkeyed(lit) && st.NumFields() == len(lit.Elts) {
+			// A hand-written body's values in the order of its fields.
+			for i, elt := range lit.Elts {
+				more, ok := c.fieldValue(lib, prefix+st.Field(i).Name(), elt, elt)
+				fields, known = append(fields, more...), known && ok
+			}
+			return fields, known
+		}
+	}
 	for _, elt := range lit.Elts {
 		kv, ok := elt.(*ast.KeyValueExpr)
 		if !ok {
@@ -331,6 +341,15 @@ func (c *checker) literalFields(lib *sdk.Library, lit *ast.CompositeLit, prefix 
 		fields, known = append(fields, more...), known && ok
 	}
 	return fields, known
+}
+
+// unkeyed reports whether lit lists its values without keys.
+func unkeyed(lit *ast.CompositeLit) bool {
+	if len(lit.Elts) == 0 {
+		return false
+	}
+	_, keyed := lit.Elts[0].(*ast.KeyValueExpr)
+	return !keyed
 }
 
 // fieldValue returns the parameters that setting the field at Go path path

@@ -30,7 +30,7 @@ type checker struct {
 	models  rewrite.Env
 	// Hand-written bodies: request structs by type, literals already
 	// reported through a Bedrock call.
-	bodyLibs map[*types.Named]*sdk.Library
+	bodyLibs map[types.Type]*sdk.Library
 	claimed  map[*ast.CompositeLit]bool
 	// URLs of the legacy endpoint by enclosing function (nil at package level).
 	endpoints map[ast.Node][]*endpoint

@@ -261,7 +261,7 @@ func (f *bodyRewrite) bodyPromptValues(lit *ast.CompositeLit, p *plan) (system, 
 
 // deleteKey deletes an element of the literal with the rest of its lines
 // (its trailing comment is about it) when it has its lines to itself.
-func (f *editor) deleteKey(lit *ast.CompositeLit, kv *ast.KeyValueExpr) {
+func (f *editor) deleteKey(lit *ast.CompositeLit, kv ast.Expr) {
 	tf := f.pass.Fset.File(kv.Pos())
 	first, last := tf.Line(kv.Pos()), tf.Line(kv.End())
 	alone := tf.Line(lit.Lbrace) < first && last < tf.Line(lit.Rbrace) && last < tf.LineCount()

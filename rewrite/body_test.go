@@ -49,6 +49,6 @@ func TestBodyGolden(t *testing.T) {
 			}
 		}
 	}
-	assert.Equal(t, map[string]int{"maps_fix": 3, "bedrock_fix": 4, "structs_fix": 3, "emptyguard_fix": 2, "anonstruct_fix": 2}, fixes)
+	assert.Equal(t, map[string]int{"maps_fix": 3, "bedrock_fix": 4, "structs_fix": 3, "emptyguard_fix": 2, "anonstruct_fix": 4}, fixes)
 	assert.Equal(t, map[string]int{"structs_fix": 1}, modelFixes)
 }

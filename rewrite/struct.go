@@ -75,9 +75,11 @@ type structRewrite struct {
 	newMsgType bool
 	stream     bool
 	plan       *plan
-	// promptAt is where the prompt is set: the key-value of the literal or
-	// the assignment after it.
+	// promptAt is where the prompt is set: the key-value of the literal (or
+	// its value in an unkeyed literal) or the assignment after it.
 	promptAt ast.Node
+	// dropped are the values of an unkeyed literal the rewrite deletes.
+	dropped map[ast.Expr]bool
 }
 
 // StructFix returns the single fix that moves a legacy request with a
@@ -135,6 +137,7 @@ func (f *structRewrite) run(prompt strval.Value, conv promptcheck.Conversation) 
 		f.rewriteResponses,
 		f.checkOthers,
 		f.rewriteFields,
+		f.keyElements,
 		f.rewritePrompt,
 		f.rewriteDecl,
 		f.rewriteTransport,
@@ -205,6 +208,10 @@ func (f *structRewrite) promptField() (request.Field, error) {
 		if len(n.Lhs) != 1 || n.Tok != token.ASSIGN {
 			return request.Field{}, request.NoFix(request.BodyKeyOutside, promptcheck.ParamPrompt, f.place(n.Pos()))
 		}
+	case ast.Expr:
+		if !f.unkeyed() || f.parents[n] != ast.Node(f.b.Lit) {
+			return request.Field{}, request.NoFix(request.BodyKeyOutside, promptcheck.ParamPrompt, f.place(field.Node.Pos()))
+		}
 	default:
 		return request.Field{}, request.NoFix(request.BodyKeyOutside, promptcheck.ParamPrompt, f.place(field.Node.Pos()))
 	}
@@ -242,7 +249,7 @@ func (f *structRewrite) findFuncs() error {
 	if f.b.Call != nil {
 		f.resp.addFunc(f.b.Call.Pos())
 	}
-	for _, id := range f.defs().Uses(f.rt.obj) {
+	for _, id := range f.defs().Uses(f.rt.typeObj()) {
 		f.resp.addFunc(id.Pos())
 	}
 	return nil
@@ -292,10 +299,10 @@ func (f *structRewrite) chooseMessageType() error {
 		return nil
 	}
 	base := "message"
-	if f.rt.obj.Exported() {
+	if f.rt.obj != nil && f.rt.obj.Exported() {
 		base = "Message"
 	}
-	names := []string{base, f.rt.obj.Name() + "Message"}
+	names := []string{base, f.rt.namePrefix() + "Message"}
 	if f.b.OtherStructs {
 		names = names[1:]
 	}
@@ -418,7 +425,7 @@ func (f *structRewrite) rewritePrompt() error {
 		parts = append(parts, [2]string{name, strconv.Quote(bedrockVersion)})
 	}
 	switch at := f.promptAt.(type) {
-	case *ast.KeyValueExpr:
+	case ast.Expr: // a key-value, or the value of an unkeyed literal
 		var kvs []string
 		for _, p := range parts {
 			kvs = append(kvs, p[0]+": "+p[1])

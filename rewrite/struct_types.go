@@ -111,18 +111,20 @@ func (f *structRewrite) requestType() (*requestType, error) {
 	if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = ptr.Elem()
 	}
-	named, ok := types.Unalias(t).(*types.Named)
-	if !ok {
-		return nil, request.NoFix(request.BodyNotMapWithType)
+	var d typeDecl
+	var err error
+	if named, ok := types.Unalias(t).(*types.Named); ok {
+		d, err = f.declOf(named.Obj())
+	} else {
+		d, err = f.anonRequestDecl(t)
 	}
-	d, err := f.declOf(named.Obj())
 	if err != nil {
 		return nil, err
 	}
 	rt := &requestType{typeDecl: d}
 	for _, field := range d.st.Fields.List {
 		if len(field.Names) == 0 {
-			return nil, request.NoFix(request.StructEmbedded, d.obj.Name(), f.src(field.Type))
+			return nil, request.NoFix(request.StructEmbedded, d.label(), f.src(field.Type))
 		}
 		tag := ""
 		if field.Tag != nil {
@@ -195,11 +197,11 @@ func (f *structRewrite) checkRequestUses() error {
 		var err error
 		ast.Inspect(file, func(n ast.Node) bool {
 			lit, ok := n.(*ast.CompositeLit)
-			if !ok || err != nil || lit == f.b.Lit {
-				return err == nil
+			if !ok || err != nil || lit == f.b.Lit || f.rt.obj == nil {
+				return err == nil && f.rt.obj != nil
 			}
-			if t := f.pass.TypesInfo.TypeOf(lit); t != nil && types.Identical(t, f.rt.obj.Type()) {
-				err = request.NoFix(request.StructBuiltElsewhere, f.rt.obj.Name(), f.place(lit.Pos()))
+			if t := f.pass.TypesInfo.TypeOf(lit); t != nil && types.Identical(t, f.rt.typ) {
+				err = request.NoFix(request.StructBuiltElsewhere, f.rt.label(), f.place(lit.Pos()))
 			}
 			return err == nil
 		})
@@ -284,8 +286,8 @@ func (f *structRewrite) checkKeys() error {
 		}
 	}
 	for _, name := range names {
-		if obj, _, _ := types.LookupFieldOrMethod(f.rt.obj.Type(), true, f.pass.Pkg, name); obj != nil {
-			return request.NoFix(request.StructNameTaken, f.rt.obj.Name()+"."+name)
+		if obj, _, _ := types.LookupFieldOrMethod(f.rt.typ, true, f.pass.Pkg, name); obj != nil {
+			return request.NoFix(request.StructNameTaken, f.rt.label()+"."+name)
 		}
 	}
 	return nil
@@ -321,9 +323,13 @@ func (f *structRewrite) rewriteFields() error {
 // sent otherwise.
 func (f *structRewrite) dropField(field request.Field, rf *reqField) {
 	switch n := field.Node.(type) {
-	case *ast.KeyValueExpr:
+	case ast.Expr: // a key-value, or the value of an unkeyed literal
 		if lit, ok := f.parents[n].(*ast.CompositeLit); ok {
 			f.deleteKey(lit, n)
+			if f.dropped == nil {
+				f.dropped = map[ast.Expr]bool{}
+			}
+			f.dropped[n] = true
 		}
 	case *ast.AssignStmt:
 		f.deleteStmt(n)
@@ -414,7 +420,7 @@ func (f *structRewrite) retag(rf *reqField) error {
 // valuesOf returns the values the request gives field v: in its literal,
 // or by assignments in the function that builds it.
 func (f *structRewrite) valuesOf(v *types.Var) []ast.Expr {
-	var out []ast.Expr
+	out := f.unkeyedValue(v)
 	for _, id := range f.defs().Uses(v) {
 		switch p := f.parents[id].(type) {
 		case *ast.KeyValueExpr:

@@ -108,3 +108,69 @@ func handed(q string) {
 	_ = json.NewDecoder(resp.Body).Decode(&out)
 	show(out)
 }
+
+// literal marshals a variable of an anonymous struct type, set field by
+// field: the type's fields and the literal's keys move together.
+func literal(q string) string {
+	body := struct { // want `composite literal of struct\{\.\.\.\} builds a legacy`
+		Model             string   `json:"model"`
+		Prompt            string   `json:"prompt"`
+		MaxTokensToSample int      `json:"max_tokens_to_sample"`
+		StopSequences     []string `json:"stop_sequences"`
+	}{
+		Model:             "claude-sonnet-4-6",
+		Prompt:            "\n\nHuman: " + q + "\n\nAssistant:",
+		MaxTokensToSample: 100,
+		StopSequences:     []string{"\n\nHuman:"}, // want `redundant`
+	}
+	b, _ := json.Marshal(body)
+	resp, err := http.Post("https://api.anthropic.com/v1/complete", "application/json", bytes.NewReader(b))
+	if err != nil {
+		return ""
+	}
+	defer resp.Body.Close()
+	var out struct {
+		Completion string `json:"completion"`
+	}
+	_ = json.NewDecoder(resp.Body).Decode(&out)
+	return out.Completion
+}
+
+// positional lists the body's values in field order: the rewrite names
+// them, and drops the stop sequence the Messages API does not need.
+func positional(q string) string {
+	b, _ := json.Marshal(&struct { // want `composite literal of struct\{\.\.\.\} builds a legacy`
+		Model         string   `json:"model"`
+		Prompt        string   `json:"prompt"`
+		MaxTokens     int      `json:"max_tokens_to_sample"`
+		StopSequences []string `json:"stop_sequences"`
+	}{"claude-sonnet-4-6", "\n\nHuman: " + q + "\n\nAssistant:", 100, []string{"\n\nHuman:"}}) // want `redundant`
+	resp, err := http.Post("https://api.anthropic.com/v1/complete", "application/json", bytes.NewReader(b))
+	if err != nil {
+		return ""
+	}
+	defer resp.Body.Close()
+	var out struct {
+		Completion string `json:"completion"`
+	}
+	_ = json.NewDecoder(resp.Body).Decode(&out)
+	return out.Completion
+}
+
+func send(body struct {
+	Model             string `json:"model"`
+	Prompt            string `json:"prompt"`
+	MaxTokensToSample int    `json:"max_tokens_to_sample"`
+}) {
+	b, _ := json.Marshal(body)
+	http.Post("https://api.anthropic.com/v1/complete", "application/json", bytes.NewReader(b))
+}
+
+// typed hands its anonymous body to a function that spells the type again.
+func typed() {
+	send(struct { // want `no automatic rewrite: the value of the anonymous struct type declared at anonstruct_fix.go:\d+ is used at anonstruct_fix.go:\d+ other than through its fields or by encoding/json: give the type a name`
+		Model             string `json:"model"`
+		Prompt            string `json:"prompt"`
+		MaxTokensToSample int    `json:"max_tokens_to_sample"`
+	}{Model: "claude-sonnet-4-6", Prompt: "\n\nHuman: hi\n\nAssistant:", MaxTokensToSample: 10})
+}
