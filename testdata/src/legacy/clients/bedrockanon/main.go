@@ -1,0 +1,53 @@
+// Command bedrockanon invokes Claude on Amazon Bedrock with an anonymous
+// struct body, its values listed in field order, and decodes the answer
+// into an anonymous struct too.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/bedrockruntime"
+
+	"legacy/clients/internal/bedrockclient"
+)
+
+func invoke(ctx context.Context, client *bedrockruntime.Client, question string) (string, error) {
+	body, err := json.Marshal(struct {
+		Prompt            string  `json:"prompt"`
+		MaxTokensToSample int     `json:"max_tokens_to_sample"`
+		Temperature       float64 `json:"temperature"`
+	}{"\n\nHuman: " + question + "\n\nAssistant:", 200, 0.5})
+	if err != nil {
+		return "", err
+	}
+	out, err := client.InvokeModel(ctx, &bedrockruntime.InvokeModelInput{
+		ModelId:     aws.String("anthropic.claude-v2:1"),
+		ContentType: aws.String("application/json"),
+		Body:        body,
+	})
+	if err != nil {
+		return "", err
+	}
+	var resp struct {
+		Completion string `json:"completion"`
+		StopReason string `json:"stop_reason"`
+	}
+	if err := json.Unmarshal(out.Body, &resp); err != nil {
+		return "", err
+	}
+	fmt.Println("stop:", resp.StopReason)
+	return resp.Completion, nil
+}
+
+func main() {
+	text, err := invoke(context.Background(), bedrockclient.New(), "Write a limerick about S3 buckets.")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	fmt.Println(text)
+}
