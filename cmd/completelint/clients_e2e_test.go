@@ -23,6 +23,7 @@ const clientsModule = "testdata/src/legacy/clients"
 // API: what it printed and the requests it sent.
 type clientRun struct {
 	stdout string
+	stderr string
 	code   int
 	reqs   []apitest.Request
 }
@@ -54,7 +55,7 @@ func TestClientsCorpusRoundTrip(t *testing.T) {
 	shapes := clientShapes(t, dir)
 	for _, s := range shapes {
 		s.before = runClient(t, srv, dir, s.name)
-		require.Equal(t, 0, s.before.code, "%s before the fix: %s", s.name, s.before.stdout)
+		require.Equal(t, 0, s.before.code, "%s before the fix: %s %s", s.name, s.before.stdout, s.before.stderr)
 		for _, r := range s.before.reqs {
 			require.True(t, r.Accepted(), "%s before the fix: %s %s", s.name, r.Path, r.Error)
 			require.Equal(t, apitest.TextCompletions, r.API, "%s sends legacy requests", s.name)
@@ -107,7 +108,7 @@ func TestClientsCorpusRoundTrip(t *testing.T) {
 		} else {
 			assert.True(t, s.legacyUnchanged, "%s: without a fix the program still sends legacy requests", s.name)
 		}
-		assert.True(t, s.sameOutput, "%s: the output is kept:\nbefore %q\nafter  %q", s.name, s.before.stdout, s.after.stdout)
+		assert.True(t, s.sameOutput, "%s: the output is kept:\nbefore %q\nafter  %q (exit %d, stderr %q)", s.name, s.before.stdout, s.after.stdout, s.after.code, s.after.stderr)
 	}
 	assert.GreaterOrEqual(t, 10*fixed, 8*sites, "at least 80%% of the corpus's sites get a fix: %d of %d", fixed, sites)
 
@@ -164,7 +165,7 @@ func runClient(t *testing.T, srv *apitest.Server, dir, name string) clientRun {
 	srv.Reset()
 	env := []string{"APITEST_URL=" + srv.URL(), "BEDROCK_ENDPOINT=" + srv.URL(), "ANTHROPIC_API_KEY=test-key"}
 	r := runEnv(t, dir, env, bin)
-	return clientRun{stdout: r.stdout, code: r.code, reqs: srv.Requests()}
+	return clientRun{stdout: r.stdout, stderr: r.stderr, code: r.code, reqs: srv.Requests()}
 }
 
 // equalConversations compares what two requests carried, as the migration

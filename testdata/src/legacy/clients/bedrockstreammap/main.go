@@ -48,5 +48,9 @@ func main() {
 			}
 		}
 	}
+	if err := st.Err(); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
 	fmt.Println("\nstop:", stop)
 }
