@@ -136,6 +136,7 @@ const (
 	StreamChunksUnread           Code = "stream-chunks-unread"
 	ResponseStopField            Code = "response-stop-field"
 	StreamEventCatchAll          Code = "stream-event-catch-all"
+	StructEmbeddedField          Code = "struct-embedded-field"
 )
 
 var reasonFormats = map[Code]string{
@@ -253,6 +254,7 @@ var reasonFormats = map[Code]string{
 	StructTypeNotPlain:           "type %s is not declared as a struct",
 	StructExported:               "type %s is exported from package %s: code in other packages may build or read it",
 	StructEmbedded:               "type %s embeds %s",
+	StructEmbeddedField:          "type %s embeds %s, whose field %s (json:%q) %s",
 	StructFieldShared:            "field %s shares its declaration at %s",
 	StructBuiltElsewhere:         "%s is also built at %s: rewriting the type would change that request too",
 	StructFieldUsed:              "field %s is also used at %s",
