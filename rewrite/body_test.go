@@ -27,7 +27,7 @@ var bodyAnalyzer = analyzer.New(analyzer.Config{
 // reason on every body without one.
 func TestBodyGolden(t *testing.T) {
 	dir := testdataDir(t, "")
-	pkgs := []string{"legacy/maps_fix", "legacy/bedrock_fix", "legacy/structs_fix", "legacy/emptyguard_fix", "legacy/anonstruct_fix"}
+	pkgs := []string{"legacy/maps_fix", "legacy/bedrock_fix", "legacy/structs_fix", "legacy/emptyguard_fix", "legacy/anonstruct_fix", "legacy/sseevents_fix", "legacy/embedded_fix"}
 	if *update {
 		writeGolden(t, analysistest.Run(t, dir, bodyAnalyzer, pkgs...), false)
 	}
@@ -49,6 +49,6 @@ func TestBodyGolden(t *testing.T) {
 			}
 		}
 	}
-	assert.Equal(t, map[string]int{"maps_fix": 3, "bedrock_fix": 4, "structs_fix": 3, "emptyguard_fix": 2, "anonstruct_fix": 4}, fixes)
+	assert.Equal(t, map[string]int{"maps_fix": 3, "bedrock_fix": 4, "structs_fix": 3, "emptyguard_fix": 2, "anonstruct_fix": 4, "sseevents_fix": 3, "embedded_fix": 3}, fixes)
 	assert.Equal(t, map[string]int{"structs_fix": 1}, modelFixes)
 }

@@ -730,8 +730,17 @@ func (ev *corpusEval) structValue(lit *ast.CompositeLit, st *types.Struct) (map[
 		}
 	}
 	m := map[string]any{}
+	var promoted []map[string]any
 	for i := range st.NumFields() {
 		f := st.Field(i)
+		if inner, ok := embeddedStruct(f, st.Tag(i)); ok {
+			sub, err := ev.embeddedValue(set, f, inner)
+			if err != nil {
+				return nil, err
+			}
+			promoted = append(promoted, sub)
+			continue
+		}
 		name, omit := structTag(st.Tag(i), f.Name())
 		if !f.Exported() || name == "-" {
 			continue
@@ -757,7 +766,47 @@ func (ev *corpusEval) structValue(lit *ast.CompositeLit, st *types.Struct) (map[
 			m[name] = v
 		}
 	}
+	for _, sub := range promoted {
+		for k, v := range sub {
+			if _, hidden := m[k]; !hidden {
+				m[k] = v // the body's own field hides a promoted one
+			}
+		}
+	}
 	return m, nil
+}
+
+// embeddedStruct returns the struct an embedded field without a JSON name
+// flattens into the body, as encoding/json does.
+func embeddedStruct(f *types.Var, tag string) (*types.Struct, bool) {
+	name, _, _ := strings.Cut(reflect.StructTag(tag).Get("json"), ",")
+	if !f.Embedded() || name != "" {
+		return nil, false
+	}
+	t := f.Type()
+	if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	return st, ok
+}
+
+// embeddedValue evaluates the fields an embedded struct promotes: none for
+// a nil pointer, the zero values for a struct not set.
+func (ev *corpusEval) embeddedValue(set map[*types.Var]ast.Expr, f *types.Var, inner *types.Struct) (map[string]any, error) {
+	_, pointer := types.Unalias(f.Type()).(*types.Pointer)
+	e, ok := set[f]
+	switch {
+	case !ok && pointer, ok && ev.info.Types[e].IsNil():
+		return nil, nil
+	case !ok:
+		return ev.structValue(&ast.CompositeLit{}, inner)
+	}
+	lit, err := ev.literal(e)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", f.Name(), err)
+	}
+	return ev.structValue(lit, inner)
 }
 
 // jsonKey returns the JSON name of the struct field sel selects.

@@ -221,21 +221,27 @@ func (f *structRewrite) promptField() (request.Field, error) {
 
 // wireParams adds to the Messages API check the sampling parameters the
 // struct sends without the request setting them: fields without omitempty
-// go out at their zero value.
+// go out at their zero value, and those promoted from an embedded struct
+// whose value the rewrite does not follow are set to a value not known.
 func (f *structRewrite) wireParams(r *msgapi.Request) {
 	r.Stream = f.stream
-	zero := msgapi.Number{Set: true, Known: true}
 	for _, rf := range f.rt.fields {
-		if rf.omitempty || rf.set {
+		n := msgapi.Number{Set: true, Known: true} // the zero value
+		switch {
+		case rf.set, rf.embed != nil && rf.embed.unset:
+			continue
+		case rf.embed != nil && rf.embed.unknown:
+			n.Known = false
+		case rf.omitempty:
 			continue
 		}
 		switch rf.json {
 		case promptcheck.ParamTemperature:
-			r.Temperature = zero
+			r.Temperature = n
 		case promptcheck.ParamTopP:
-			r.TopP = zero
+			r.TopP = n
 		case promptcheck.ParamTopK:
-			r.TopK = zero
+			r.TopK = n
 		}
 	}
 }

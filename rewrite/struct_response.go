@@ -222,9 +222,9 @@ func (r *responses) usedInFuncs(rt *responseType) bool {
 }
 
 // walkFuncs rewrites the reads of a decoded map's "completion" and
-// "stop_reason", and refuses the reads of the answer it cannot follow: the
-// completion field of a type declared elsewhere, "completion" used as
-// anything but a map key (an event name, say).
+// "stop_reason", and the stream's event name "completion" (eventName), and
+// refuses the reads of the answer it cannot follow: the completion field of
+// a type declared elsewhere, "completion" used as anything else.
 func (r *responses) walkFuncs() error {
 	chosen := map[*types.Var]bool{}
 	for _, rt := range r.types {
@@ -267,7 +267,14 @@ func (r *responses) walkFuncs() error {
 			case *ast.Field:
 				return false // struct tags name "completion"
 			case *ast.BasicLit:
-				if s := r.constString(n); s == completionKey || strings.Contains(s, "event: completion") || strings.Contains(s, "event:completion") {
+				if s := r.constString(n); s == completionKey && r.stream && !r.chunks {
+					err = r.eventName(n, chosen)
+				} else if legacyEventName(s) {
+					err = request.NoFix(request.ResponseCompletionUsed, r.place(n.Pos()))
+				}
+			case *ast.Ident:
+				// A constant spelled elsewhere that names the legacy event.
+				if c, ok := r.pass.TypesInfo.Uses[n].(*types.Const); ok && legacyEventName(r.constString(n)) && !containsPos(fn, c.Pos()) {
 					err = request.NoFix(request.ResponseCompletionUsed, r.place(n.Pos()))
 				}
 			}
@@ -278,6 +285,12 @@ func (r *responses) walkFuncs() error {
 		}
 	}
 	return nil
+}
+
+// legacyEventName reports whether s names the legacy stream's completion
+// event, or is its event: line.
+func legacyEventName(s string) bool {
+	return s == completionKey || strings.Contains(s, "event: completion") || strings.Contains(s, "event:completion")
 }
 
 // isConstString reports whether e is the string constant s.

@@ -57,6 +57,9 @@ type reqField struct {
 	// The edits of its tag, made together: a new JSON name, omitempty.
 	rename    string
 	omitEmpty bool
+	// embed is the embedded struct the field is promoted from, if any: the
+	// rewrite leaves the field as it is.
+	embed *embedded
 }
 
 // declOf finds the declaration of a struct type of the package in the
@@ -124,7 +127,12 @@ func (f *structRewrite) requestType() (*requestType, error) {
 	rt := &requestType{typeDecl: d}
 	for _, field := range d.st.Fields.List {
 		if len(field.Names) == 0 {
-			return nil, request.NoFix(request.StructEmbedded, d.label(), f.src(field.Type))
+			promoted, err := f.embeddedFields(rt, field)
+			if err != nil {
+				return nil, err
+			}
+			rt.fields = append(rt.fields, promoted...)
+			continue
 		}
 		tag := ""
 		if field.Tag != nil {
@@ -150,7 +158,7 @@ func (f *structRewrite) requestType() (*requestType, error) {
 			rt.fields = append(rt.fields, rf)
 		}
 	}
-	return rt, nil
+	return rt, f.checkPromoted(rt)
 }
 
 // changes reports whether the rewrite rewrites the declaration of the
@@ -297,10 +305,14 @@ func (f *structRewrite) checkKeys() error {
 // the model, the token limit, the stop sequences, the parameters the target
 // drops, and the Bedrock version.
 func (f *structRewrite) rewriteFields() error {
+	if err := f.promotedUnchanged(); err != nil {
+		return err
+	}
 	modelDone := false
 	for _, field := range f.b.Fields {
 		rf := f.rt.field(field.Param)
 		switch {
+		case rf != nil && rf.embed != nil:
 		case field.Param == promptcheck.ParamPrompt:
 		case f.target.drop[field.Param]:
 			f.dropField(field, rf)

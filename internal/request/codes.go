@@ -136,6 +136,8 @@ const (
 	PromptNamesTaken             Code = "prompt-names-taken"
 	StreamChunksUnread           Code = "stream-chunks-unread"
 	ResponseStopField            Code = "response-stop-field"
+	StreamEventCatchAll          Code = "stream-event-catch-all"
+	StructEmbeddedField          Code = "struct-embedded-field"
 )
 
 var reasonFormats = map[Code]string{
@@ -253,6 +255,7 @@ var reasonFormats = map[Code]string{
 	StructTypeNotPlain:           "type %s is not declared as a struct",
 	StructExported:               "type %s is exported from package %s: code in other packages may build or read it",
 	StructEmbedded:               "type %s embeds %s",
+	StructEmbeddedField:          "type %s embeds %s, whose field %s (json:%q) %s",
 	StructFieldShared:            "field %s shares its declaration at %s",
 	StructBuiltElsewhere:         "%s is also built at %s: rewriting the type would change that request too",
 	StructFieldUsed:              "field %s is also used at %s",
@@ -270,5 +273,6 @@ var reasonFormats = map[Code]string{
 	StreamStopReasonShape:        "stream event's stop reason read at %s: this SDK version carries it in a message_delta event of its own type",
 	PromptNamesTaken:             "the names for the messages built where the prompt is, at %s, are all taken",
 	ResponseStopField:            "the response field %s (json:\"stop\") read at %s becomes stop_sequence, but %s",
+	StreamEventCatchAll:          "the stream's events are told apart by name at %s, and the %s at %s runs for the events not named: the Messages stream sends events the legacy one did not (message_start, content_block_start, content_block_stop, message_stop)",
 	StreamChunksUnread:           "the stream's chunks are not read through their \"completion\": the Messages API streams events of other shapes (the text is in content_block_delta events)",
 }

@@ -3,13 +3,11 @@
 package structs_fix
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
 	"log"
 	"net/http"
-	"strings"
 )
 
 func post(url string, v any) *http.Response {
@@ -152,37 +150,6 @@ type taggedRequest struct {
 // tagged sends a key the Messages API rejects.
 func tagged() {
 	post("https://api.anthropic.com/v1/complete", taggedRequest{Model: "claude-sonnet-4-6", Prompt: "\n\nHuman: hi\n\nAssistant:", MaxTokensToSample: 10, Tags: map[string]string{"a": "b"}}) // want `no automatic rewrite: body key "tags" has no mechanical Messages counterpart`
-}
-
-type eventRequest struct {
-	Model             string `json:"model"`
-	Prompt            string `json:"prompt"`
-	MaxTokensToSample int    `json:"max_tokens_to_sample"`
-	Stream            bool   `json:"stream"`
-}
-
-type event struct {
-	Completion string `json:"completion"`
-}
-
-// events keeps the completion events by name: the stream's events are
-// named otherwise now.
-func events(w *strings.Builder) {
-	resp := post("https://api.anthropic.com/v1/complete", eventRequest{Model: "claude-sonnet-4-6", Prompt: "\n\nHuman: hi\n\nAssistant:", MaxTokensToSample: 10, Stream: true}) // want `no automatic rewrite: the response's "completion" is used at structs_fix.go:\d+ in a way the rewrite does not know`
-	sc := bufio.NewScanner(resp.Body)
-	name := ""
-	for sc.Scan() {
-		line := sc.Text()
-		if n, ok := strings.CutPrefix(line, "event: "); ok {
-			name = n
-			continue
-		}
-		if d, ok := strings.CutPrefix(line, "data: "); ok && name == "completion" {
-			var ev event
-			_ = json.Unmarshal([]byte(d), &ev)
-			w.WriteString(ev.Completion)
-		}
-	}
 }
 
 type mapRespRequest struct {
