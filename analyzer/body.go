@@ -373,6 +373,9 @@ func tagFields(st *types.Struct, goPrefix, jsonPrefix string, out map[string]str
 }
 
 func derefStruct(t types.Type) (*types.Struct, bool) {
+	if t == nil {
+		return nil, false // code that does not type-check
+	}
 	if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = ptr.Elem()
 	}

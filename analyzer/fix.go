@@ -11,27 +11,33 @@ import (
 )
 
 // rewriteFix returns the Messages API rewrite of a request, or why there is
-// none. With rewriting off there is neither.
-func (c *checker) rewriteFix(req *request.Request, p evaluatedPrompt) (*analysis.SuggestedFix, error) {
+// none. With rewriting off there is neither. A rewrite that panics on code
+// it did not foresee costs that request its fix, not the user's run.
+func (c *checker) rewriteFix(req *request.Request, p evaluatedPrompt) (fix *analysis.SuggestedFix, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			fix, err = nil, request.NoFix(request.RewriteFailed, r)
+		}
+	}()
 	if req.Lib.Rewrite == sdk.RewriteBody {
 		return c.bodyFix(req, p)
 	}
 	if !c.cfg.rewrite() || req.Call == nil {
 		return nil, nil
 	}
-	var fix func(*analysis.Pass, *request.Request, strval.Value, promptcheck.Conversation, rewrite.Env) (*analysis.SuggestedFix, error)
+	var rewriter func(*analysis.Pass, *request.Request, strval.Value, promptcheck.Conversation, rewrite.Env) (*analysis.SuggestedFix, error)
 	switch req.Lib.Rewrite {
 	case sdk.RewriteCall:
-		fix = rewrite.Official
+		rewriter = rewrite.Official
 	case sdk.RewriteCommunity:
-		fix = rewrite.Community
+		rewriter = rewrite.Community
 	default:
 		return nil, nil
 	}
 	if !p.ok {
 		return nil, request.NoFix(request.PromptNotInLiteral)
 	}
-	return fix(c.pass, req, p.value, p.meant, c.env())
+	return rewriter(c.pass, req, p.value, p.meant, c.env())
 }
 
 // literalFix returns the minimal in-place fix of a literal prompt for a

@@ -123,7 +123,7 @@ func (c *checker) needs(uses []*pendingRequest) (msgapi.Request, bool) {
 		if u == nil || !u.prompt.ok {
 			return all, false
 		}
-		r, err := rewrite.Needs(c.pass, u.req, u.prompt.value, u.prompt.meant)
+		r, err := needsOf(c.pass, u)
 		if err != nil {
 			continue // not rewritten: its model does not matter to a fix
 		}
@@ -135,6 +135,17 @@ func (c *checker) needs(uses []*pendingRequest) (msgapi.Request, bool) {
 		all.TopK = orSet(all.TopK, r.TopK)
 	}
 	return all, true
+}
+
+// needsOf is rewrite.Needs, with a panic on code it did not foresee turned
+// into an error, as in rewriteFix.
+func needsOf(pass *analysis.Pass, u *pendingRequest) (r msgapi.Request, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = request.NoFix(request.RewriteFailed, p)
+		}
+	}()
+	return rewrite.Needs(pass, u.req, u.prompt.value, u.prompt.meant)
 }
 
 // orSet combines a sampling parameter of two requests: set when either sets

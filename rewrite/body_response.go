@@ -116,6 +116,9 @@ func completionField(info *types.Info, sel *ast.SelectorExpr) (string, bool) {
 }
 
 func derefStruct(t types.Type) (*types.Struct, bool) {
+	if t == nil {
+		return nil, false // code that does not type-check
+	}
 	if ptr, ok := t.Underlying().(*types.Pointer); ok {
 		t = ptr.Elem()
 	}

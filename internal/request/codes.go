@@ -84,6 +84,7 @@ const (
 	FileNoImport                 Code = "file-no-import"
 	SdkShape                     Code = "sdk-shape"
 	ImportNameTaken              Code = "import-name-taken"
+	RewriteFailed                Code = "rewrite-failed"
 	PromptTooLarge               Code = "prompt-too-large"
 	PromptBuiltByStatement       Code = "prompt-built-by-statement"
 	StreamUsed                   Code = "stream-used"
@@ -221,6 +222,7 @@ var reasonFormats = map[Code]string{
 	FileNoImport:                 "file does not import %s",
 	SdkShape:                     "%s",
 	ImportNameTaken:              "the name %s is taken in this file, needed for the %s package",
+	RewriteFailed:                "the rewrite failed on this code (%v); please report it",
 	PromptTooLarge:               "prompt is too large to rewrite",
 	PromptBuiltByStatement:       "prompt is built by %s at %s",
 	StreamUsed:                   "stream used at %s",
