@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 
+	"golang.org/x/tools/go/types/typeutil"
+
 	"github.com/completelint/completelint/internal/request"
 )
 
@@ -34,9 +36,125 @@ func (f *bodyRewrite) rewriteCompletionReads(others []ast.Node, chunks bool) err
 		return request.NoFix(request.StreamChunksUnread)
 	}
 	if r.reads == 0 {
-		return r.resultsStayHere(f.fn)
+		return r.answerStaysHere(f.fn)
 	}
 	return nil
+}
+
+// answerStaysHere refuses a function that reads no answer but may hand the
+// raw response on: to a function of the package, or to its caller.
+func (r *responses) answerStaysHere(fn ast.Node) error {
+	if err := r.responseStaysHere(fn); err != nil {
+		return err
+	}
+	return r.resultsStayHere(fn)
+}
+
+// responseStaysHere refuses a function that reads no answer but hands what
+// may carry the raw response (an *http.Response, a body, bytes, a decoder,
+// a Bedrock output) to a function of the package that reads "completion":
+// those reads would break unseen.
+func (r *responses) responseStaysHere(fn ast.Node) error {
+	var err error
+	r.handedOn(fn, func(call *ast.CallExpr, arg ast.Expr, callee *types.Func) bool {
+		if r.readsAnswer(callee, 3) {
+			err = request.NoFix(request.ResponseHandedOn, types.ExprString(arg), callee.Name(), r.place(call.Pos()))
+			return false
+		}
+		return true
+	})
+	return err
+}
+
+// handedOn calls visit for each argument of a call in fn that may carry
+// the raw response and goes to a function of the package, until visit
+// returns false.
+func (r *responses) handedOn(fn ast.Node, visit func(call *ast.CallExpr, arg ast.Expr, callee *types.Func) bool) {
+	more := true
+	ast.Inspect(fn, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || !more {
+			return more
+		}
+		callee, _ := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func)
+		if callee == nil || callee.Pkg() != r.pass.Pkg {
+			return true
+		}
+		for _, arg := range call.Args {
+			if t := r.pass.TypesInfo.TypeOf(arg); t != nil && mayCarryResponse(t) {
+				if more = visit(call, arg, callee); !more {
+					return false
+				}
+			}
+		}
+		return true
+	})
+}
+
+// readsAnswer reports whether a function of the package may read the
+// legacy answer: it names "completion", reads a field tagged so, or hands
+// what it got on to a function that may, within depth calls. A function
+// whose body is not in the package's files may.
+func (r *responses) readsAnswer(fn *types.Func, depth int) bool {
+	decl := r.funcDecl(fn)
+	if decl == nil || decl.Body == nil || depth == 0 {
+		return true
+	}
+	reads := false
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.BasicLit:
+			reads = reads || r.isConstString(n, completionKey)
+		case *ast.SelectorExpr:
+			_, tagged := completionField(r.pass.TypesInfo, n)
+			reads = reads || tagged
+		}
+		return !reads
+	})
+	if !reads {
+		r.handedOn(decl.Body, func(_ *ast.CallExpr, _ ast.Expr, callee *types.Func) bool {
+			reads = callee != fn && r.readsAnswer(callee, depth-1)
+			return !reads
+		})
+	}
+	return reads
+}
+
+// funcDecl returns the declaration of a function of the package.
+func (r *responses) funcDecl(fn *types.Func) *ast.FuncDecl {
+	for _, file := range r.pass.Files {
+		if file.FileStart > fn.Pos() || fn.Pos() >= file.FileEnd {
+			continue
+		}
+		for _, d := range file.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Pos() == fn.Pos() {
+				return fd
+			}
+		}
+	}
+	return nil
+}
+
+// mayCarryResponse reports whether a value of type t may carry a raw
+// legacy response: an HTTP response or its body, bytes, a JSON decoder, or
+// a Bedrock InvokeModel output.
+func mayCarryResponse(t types.Type) bool {
+	if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	if named, ok := types.Unalias(t).(*types.Named); ok && named.Obj().Pkg() != nil {
+		switch named.Obj().Pkg().Path() + "." + named.Obj().Name() {
+		case "net/http.Response", "io.ReadCloser", "io.Reader", "encoding/json.Decoder", "encoding/json.RawMessage",
+			"github.com/aws/aws-sdk-go-v2/service/bedrockruntime.InvokeModelOutput":
+			return true
+		}
+	}
+	s, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return false
+	}
+	b, ok := s.Elem().Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Byte
 }
 
 // resultsStayHere refuses a function whose results may carry the raw

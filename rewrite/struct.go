@@ -278,7 +278,7 @@ func (f *structRewrite) rewriteResponses() error {
 		return request.NoFix(request.StreamChunksUnread)
 	}
 	for _, fn := range f.resp.funcs {
-		if err := f.resp.resultsStayHere(fn); err != nil {
+		if err := f.resp.answerStaysHere(fn); err != nil {
 			return err
 		}
 	}

@@ -43,6 +43,7 @@ const (
 	ResponseStructField          Code = "response-struct-field"
 	ResponseCompletionUsed       Code = "response-completion-used"
 	ResponseReturned             Code = "response-returned"
+	ResponseHandedOn             Code = "response-handed-on"
 	PromptIndexedVerb            Code = "prompt-indexed-verb"
 	PromptVariableAlsoUsed       Code = "prompt-variable-also-used"
 	PromptVariableUsed           Code = "prompt-variable-used"
@@ -181,6 +182,7 @@ var reasonFormats = map[Code]string{
 	ResponseStructField:          "the response field %s (json:%q) is read at %s; change the response type to read content[0].text by hand",
 	ResponseCompletionUsed:       "the response's \"completion\" is used at %s in a way the rewrite does not know",
 	ResponseReturned:             "the function returns %s: its caller's reads of the response need manual work",
+	ResponseHandedOn:             "%s is passed to %s at %s, whose reads of the response need manual work",
 	PromptIndexedVerb:            "prompt uses Sprintf verb %s with explicit argument indexes or star widths",
 	PromptVariableAlsoUsed:       "prompt variable %s is also used at %s",
 	PromptVariableUsed:           "prompt variable %s is used at %s",

@@ -19,17 +19,6 @@ func post(url string, v any) *http.Response {
 	return resp
 }
 
-type completion struct {
-	Completion string `json:"completion"`
-}
-
-// read reads the answer of a request whose rewrite is refused.
-func read(resp *http.Response) string {
-	var out completion
-	_ = json.NewDecoder(resp.Body).Decode(&out)
-	return out.Completion
-}
-
 type SamplingParams struct {
 	Temperature float64 `json:"temperature,omitempty"`
 	TopK        int     `json:"top_k,omitempty"`
@@ -111,7 +100,10 @@ type baseRequest struct {
 
 // based embeds the prompt: its declaration would change.
 func based() string {
-	return read(post("https://api.anthropic.com/v1/complete", baseRequest{Base: Base{Model: "claude-sonnet-4-6", Prompt: "\n\nHuman: hi\n\nAssistant:", MaxTokensToSample: 10}, Temperature: 0.5})) // want `no automatic rewrite: type baseRequest embeds Base, whose field Model \(json:"model"\) is not a parameter the Messages API takes unchanged`
+	resp := post("https://api.anthropic.com/v1/complete", baseRequest{Base: Base{Model: "claude-sonnet-4-6", Prompt: "\n\nHuman: hi\n\nAssistant:", MaxTokensToSample: 10}, Temperature: 0.5}) // want `no automatic rewrite: type baseRequest embeds Base, whose field Model \(json:"model"\) is not a parameter the Messages API takes unchanged`
+	var out map[string]any
+	_ = json.NewDecoder(resp.Body).Decode(&out)
+	return fmt.Sprint(out["completion"])
 }
 
 type defaultTempRequest struct {
@@ -124,7 +116,10 @@ type defaultTempRequest struct {
 // defaultTemperature sets the promoted temperature to its default, which
 // the model takes only unset.
 func defaultTemperature() string {
-	return read(post("https://api.anthropic.com/v1/complete", defaultTempRequest{SamplingParams: SamplingParams{Temperature: 1}, Model: "claude-opus-4-8", Prompt: "\n\nHuman: hi\n\nAssistant:", MaxTokensToSample: 10})) // want `no automatic rewrite: type defaultTempRequest embeds SamplingParams, whose field Temperature \(json:"temperature"\) is at its default value, which the rewrite drops for the model`
+	resp := post("https://api.anthropic.com/v1/complete", defaultTempRequest{SamplingParams: SamplingParams{Temperature: 1}, Model: "claude-opus-4-8", Prompt: "\n\nHuman: hi\n\nAssistant:", MaxTokensToSample: 10}) // want `no automatic rewrite: type defaultTempRequest embeds SamplingParams, whose field Temperature \(json:"temperature"\) is at its default value, which the rewrite drops for the model`
+	var out map[string]any
+	_ = json.NewDecoder(resp.Body).Decode(&out)
+	return fmt.Sprint(out["completion"])
 }
 
 type humanStopRequest struct {
@@ -136,7 +131,10 @@ type humanStopRequest struct {
 
 // humanStop lists the legacy turn marker in the promoted stop sequences.
 func humanStop() string {
-	return read(post("https://api.anthropic.com/v1/complete", humanStopRequest{Options: &Options{StopSequences: []string{"\n\nHuman:"}}, Model: "claude-sonnet-4-6", Prompt: "\n\nHuman: hi\n\nAssistant:", MaxTokensToSample: 10})) // want `redundant` `no automatic rewrite: type humanStopRequest embeds \*Options, whose field StopSequences \(json:"stop_sequences"\) lists "\\n\\nHuman:", which the rewrite drops`
+	resp := post("https://api.anthropic.com/v1/complete", humanStopRequest{Options: &Options{StopSequences: []string{"\n\nHuman:"}}, Model: "claude-sonnet-4-6", Prompt: "\n\nHuman: hi\n\nAssistant:", MaxTokensToSample: 10}) // want `redundant` `no automatic rewrite: type humanStopRequest embeds \*Options, whose field StopSequences \(json:"stop_sequences"\) lists "\\n\\nHuman:", which the rewrite drops`
+	var out map[string]any
+	_ = json.NewDecoder(resp.Body).Decode(&out)
+	return fmt.Sprint(out["completion"])
 }
 
 type namedRequest struct {
@@ -148,7 +146,10 @@ type namedRequest struct {
 
 // named embeds with a JSON name: the body has a "sampling" object.
 func named() string {
-	return read(post("https://api.anthropic.com/v1/complete", namedRequest{Model: "claude-sonnet-4-6", Prompt: "\n\nHuman: hi\n\nAssistant:", MaxTokensToSample: 10})) // want `no automatic rewrite: type namedRequest embeds SamplingParams`
+	resp := post("https://api.anthropic.com/v1/complete", namedRequest{Model: "claude-sonnet-4-6", Prompt: "\n\nHuman: hi\n\nAssistant:", MaxTokensToSample: 10}) // want `no automatic rewrite: type namedRequest embeds SamplingParams`
+	var out map[string]any
+	_ = json.NewDecoder(resp.Body).Decode(&out)
+	return fmt.Sprint(out["completion"])
 }
 
 type hiddenRequest struct {
@@ -161,5 +162,8 @@ type hiddenRequest struct {
 
 // hidden declares a temperature of its own, which hides the promoted one.
 func hidden() string {
-	return read(post("https://api.anthropic.com/v1/complete", hiddenRequest{Model: "claude-sonnet-4-6", Prompt: "\n\nHuman: hi\n\nAssistant:", MaxTokensToSample: 10, Temperature: 0.2})) // want `no automatic rewrite: type hiddenRequest embeds SamplingParams, whose field Temperature \(json:"temperature"\) shares its JSON name with another field of the body`
+	resp := post("https://api.anthropic.com/v1/complete", hiddenRequest{Model: "claude-sonnet-4-6", Prompt: "\n\nHuman: hi\n\nAssistant:", MaxTokensToSample: 10, Temperature: 0.2}) // want `no automatic rewrite: type hiddenRequest embeds SamplingParams, whose field Temperature \(json:"temperature"\) shares its JSON name with another field of the body`
+	var out map[string]any
+	_ = json.NewDecoder(resp.Body).Decode(&out)
+	return fmt.Sprint(out["completion"])
 }
