@@ -4,7 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
+	"os"
 	"sort"
 	"testing"
 
@@ -29,8 +29,14 @@ type client struct {
 
 func startClient(t *testing.T, a *analysis.Analyzer) *client {
 	t.Helper()
-	serverIn, clientOut := io.Pipe()
-	clientIn, serverOut := io.Pipe()
+	// OS pipes, as an editor's stdio: they buffer. Both ends answer requests
+	// on their reading goroutine, so over io.Pipe, which does not, a server
+	// answering the client while the client answers the server's
+	// registerCapability deadlocked.
+	serverIn, clientOut, err := os.Pipe()
+	require.NoError(t, err)
+	clientIn, serverOut, err := os.Pipe()
+	require.NoError(t, err)
 	c := &client{t: t, exited: make(chan struct{})}
 	go func() {
 		c.code = New(a, Options{HelpURL: "https://example.com/rules"}).Serve(context.Background(), NewStream(serverIn, serverOut))
