@@ -96,7 +96,7 @@ func (r *responses) handedOn(fn ast.Node, visit func(call *ast.CallExpr, arg ast
 // what it got on to a function that may, within depth calls. A function
 // whose body is not in the package's files may.
 func (r *responses) readsAnswer(fn *types.Func, depth int) bool {
-	decl := r.funcDecl(fn)
+	decl := r.packageFunc(fn)
 	if decl == nil || decl.Body == nil || depth == 0 {
 		return true
 	}
@@ -118,21 +118,6 @@ func (r *responses) readsAnswer(fn *types.Func, depth int) bool {
 		})
 	}
 	return reads
-}
-
-// funcDecl returns the declaration of a function of the package.
-func (r *responses) funcDecl(fn *types.Func) *ast.FuncDecl {
-	for _, file := range r.pass.Files {
-		if file.FileStart > fn.Pos() || fn.Pos() >= file.FileEnd {
-			continue
-		}
-		for _, d := range file.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Pos() == fn.Pos() {
-				return fd
-			}
-		}
-	}
-	return nil
 }
 
 // mayCarryResponse reports whether a value of type t may carry a raw
