@@ -2,10 +2,13 @@ package main
 
 import (
 	"fmt"
+	"go/parser"
+	"go/token"
 	"os"
 	"path/filepath"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -82,6 +85,9 @@ func TestClientsCorpusRoundTrip(t *testing.T) {
 	require.Equal(t, 0, fix.code, "%s", fix)
 	vet := run(t, dir, "go", "vet", "./...")
 	require.Equal(t, 0, vet.code, "%s", vet)
+	for _, s := range shapes {
+		assertStdImportsFirst(t, filepath.Join(dir, s.name, "main.go"))
+	}
 
 	sites, fixed := 0, 0
 	for _, s := range shapes {
@@ -220,4 +226,24 @@ func clientsReport(shapes []*clientShape, sites, fixed int) string {
 		fmt.Fprintf(&b, "%-16s %5d %5d  %-8s %-6v %-6v  %s\n", s.name, s.sites, s.fixed, api, s.sameConv, s.sameOutput, strings.Join(s.reasons, "; "))
 	}
 	return b.String()
+}
+
+// assertStdImportsFirst checks that the standard library's imports come
+// before the others, as goimports groups them: an import the fix adds
+// ("cmp") joins the standard group although the module path, legacy/clients,
+// has no dot either.
+func assertStdImportsFirst(t *testing.T, file string) {
+	t.Helper()
+	f, err := parser.ParseFile(token.NewFileSet(), file, nil, parser.ImportsOnly)
+	require.NoError(t, err)
+	other := ""
+	for _, spec := range f.Imports {
+		path, _ := strconv.Unquote(spec.Path.Value)
+		first, _, _ := strings.Cut(path, "/")
+		std := !strings.Contains(first, ".") && !strings.HasPrefix(path, "legacy/")
+		if !std && other == "" {
+			other = path
+		}
+		assert.False(t, std && other != "", "%s: %q is imported after %q", file, path, other)
+	}
 }
